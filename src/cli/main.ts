@@ -1,0 +1,48 @@
+/** The `crmkit` command line: argument parsing and dispatch only. */
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import type { Language } from '../schemas/generated/types.ts';
+import { CLI_STRINGS } from './strings.ts';
+import { validateCommand, type CommandResult } from './validate.ts';
+
+export function run(argv: readonly string[], cwd: string = process.cwd()): CommandResult & { stderr: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        content: { type: 'string', multiple: true },
+      },
+    });
+  } catch (error) {
+    return { exitCode: 2, stdout: '', stderr: CLI_STRINGS.en.badOption((error as Error).message) + '\n' };
+  }
+  const { values, positionals } = parsed;
+  const lang: Language = values.lang === 'zh' ? 'zh' : 'en';
+  const words = CLI_STRINGS[lang];
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') {
+    return { exitCode: 2, stdout: '', stderr: words.badOption(`--lang must be en or zh, not "${values.lang}"`) + '\n' };
+  }
+  if (values.version) return { exitCode: 0, stdout: `${pkg.version}\n`, stderr: '' };
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    return { exitCode: 0, stdout: words.help + '\n', stderr: '' };
+  }
+  if (command === 'validate') {
+    const result = validateCommand({
+      paths: rest,
+      contentRoots: values.content ?? [],
+      json: values.json ?? false,
+      lang,
+      cwd,
+    });
+    return { ...result, stderr: '' };
+  }
+  return { exitCode: 2, stdout: '', stderr: words.unknownCommand(command) + '\n' };
+}
+

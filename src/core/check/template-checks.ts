@@ -1,0 +1,85 @@
+/**
+ * Checks inside one plan template: unique ids, dependencies that name real tasks,
+ * and no circular dependencies (each cycle reported once, naming its tasks).
+ */
+import type { Template, TaskDependency } from '../../schemas/generated/types.ts';
+import type { RawProblem } from '../load/problem.ts';
+import { checkReference, collector, indexIds, withPointers } from './helpers.ts';
+
+export function dependencyTarget(dependency: TaskDependency): string {
+  return typeof dependency === 'string' ? dependency : dependency.task;
+}
+
+export function checkTemplate(template: Template): RawProblem[] {
+  const out = collector();
+  indexIds(out, 'phase', withPointers(template.phases, '/phases'));
+  const tasks = new Map<string, string>();
+  const gates = new Map<string, string>();
+  template.phases.forEach((phase, p) => {
+    indexIds(out, 'task', withPointers(phase.tasks, `/phases/${p}/tasks`), tasks);
+    indexIds(out, 'gate', [{ id: phase.gate.id, pointer: `/phases/${p}/gate` }], gates);
+    const checkItems = new Map<string, string>();
+    indexIds(out, 'check-item', withPointers(phase.gate.criteria, `/phases/${p}/gate/criteria`), checkItems);
+    indexIds(out, 'check-item', withPointers(phase.gate.checklist, `/phases/${p}/gate/checklist`), checkItems);
+  });
+
+  const graph = new Map<string, { pointer: string; dependsOn: string[] }>();
+  template.phases.forEach((phase, p) =>
+    phase.tasks.forEach((task, t) => {
+      const at = `/phases/${p}/tasks/${t}`;
+      const targets: string[] = [];
+      (task.dependsOn ?? []).forEach((dependency, d) => {
+        const target = dependencyTarget(dependency);
+        const pointer = typeof dependency === 'string' ? `${at}/dependsOn/${d}` : `${at}/dependsOn/${d}/task`;
+        if (checkReference(out, pointer, 'task', target, tasks)) targets.push(target);
+      });
+      if (!graph.has(task.id)) graph.set(task.id, { pointer: at, dependsOn: targets });
+    }),
+  );
+  for (const cycle of findCycles(graph)) {
+    const start = cycle[0] ?? '';
+    out.add({
+      pointer: `${graph.get(start)?.pointer ?? ''}/dependsOn`,
+      code: 'dependency-cycle',
+      params: { cycle: [...cycle, start].join(' → ') },
+    });
+  }
+  return out.problems;
+}
+
+/**
+ * Every elementary cycle found by depth-first search, each once, starting from its
+ * first task in file order. Iterative, so long dependency chains cannot overflow the stack.
+ */
+export function findCycles(graph: Map<string, { dependsOn: string[] }>): string[][] {
+  const state = new Map<string, 'active' | 'done'>();
+  const cycles: string[][] = [];
+  for (const root of graph.keys()) {
+    if (state.has(root)) continue;
+    const path: string[] = [];
+    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 'active');
+    path.push(root);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (!frame) break;
+      const deps = graph.get(frame.id)?.dependsOn ?? [];
+      if (frame.next < deps.length) {
+        const dep = deps[frame.next++] ?? '';
+        const depState = state.get(dep);
+        if (depState === 'active') {
+          cycles.push(path.slice(path.indexOf(dep)));
+        } else if (depState === undefined && graph.has(dep)) {
+          state.set(dep, 'active');
+          path.push(dep);
+          stack.push({ id: dep, next: 0 });
+        }
+      } else {
+        state.set(frame.id, 'done');
+        path.pop();
+        stack.pop();
+      }
+    }
+  }
+  return cycles;
+}

@@ -1,0 +1,260 @@
+/**
+ * Every message a content problem can produce, in plain words for a consultant,
+ * in English and Simplified Chinese. Tests assert the exact English text.
+ */
+import type { Language } from '../../schemas/generated/types.ts';
+
+export type MessageParams = Record<string, string | number | undefined>;
+type Render = (p: MessageParams) => string;
+
+/** A value as it appears in a message: `"high"`, `7`, `a list`. Built by describeValue. */
+export interface ValueDescription {
+  kind: 'text' | 'number' | 'boolean' | 'list' | 'mapping' | 'nothing';
+  shown: string;
+}
+
+/** Names of the things an id can refer to, for "no scale with id …" messages. */
+const THINGS: Record<string, Record<Language, string>> = {
+  scale: { en: 'scale', zh: '量表' },
+  group: { en: 'element group', zh: '要素分组' },
+  recommendation: { en: 'recommendation', zh: '建议' },
+  element: { en: 'element', zh: '要素' },
+  question: { en: 'question', zh: '问题' },
+  framework: { en: 'framework', zh: '框架' },
+  template: { en: 'plan template', zh: '实施计划模板' },
+  task: { en: 'task', zh: '任务' },
+  member: { en: 'team member', zh: '团队成员' },
+  classification: { en: 'classification', zh: '分类' },
+  option: { en: 'option', zh: '选项' },
+  'risk-category': { en: 'risk category', zh: '风险类别' },
+  'cost-category': { en: 'cost category', zh: '成本类别' },
+  'benefit-category': { en: 'benefit category', zh: '收益类别' },
+  'vendor-criterion': { en: 'vendor-selection question', zh: '供应商选型问题' },
+  phase: { en: 'phase', zh: '阶段' },
+  'alignment-pair': { en: 'alignment pair', zh: '匹配要素对' },
+  gate: { en: 'gate', zh: '阶段关口' },
+  segment: { en: 'segment', zh: '客户细分' },
+  vendor: { en: 'vendor', zh: '供应商' },
+  risk: { en: 'risk', zh: '风险' },
+  cost: { en: 'cost line', zh: '成本项' },
+  benefit: { en: 'benefit line', zh: '收益项' },
+  point: { en: 'scale point', zh: '量表刻度' },
+  band: { en: 'band', zh: '区间' },
+  'check-item': { en: 'check item', zh: '检查项' },
+  overlay: { en: 'framework overlay', zh: '框架扩展' },
+  item: { en: 'catalogue item', zh: '目录条目' },
+  engagement: { en: 'engagement', zh: '咨询项目' },
+};
+
+/** What a field expects, for "expected …, got …" messages. */
+const EXPECTED: Record<string, Record<Language, string>> = {
+  number: { en: 'a number', zh: '数字' },
+  integer: { en: 'a whole number', zh: '整数' },
+  text: { en: 'text', zh: '文本' },
+  boolean: { en: 'true or false', zh: 'true 或 false' },
+  list: { en: 'a list', zh: '列表' },
+  mapping: { en: 'fields (key: value)', zh: '字段（键: 值）' },
+  id: { en: 'an id', zh: 'id' },
+  localized: { en: 'text in both languages (en: …, zh: …)', zh: '中英文两种文本（en: …, zh: …）' },
+  nothing: { en: 'nothing', zh: '空值' },
+};
+
+const GOT_KIND: Record<ValueDescription['kind'], Record<Language, string>> = {
+  text: { en: 'text', zh: '文本' },
+  number: { en: 'a number', zh: '数字' },
+  boolean: { en: 'true/false', zh: 'true/false' },
+  list: { en: 'a list', zh: '列表' },
+  mapping: { en: 'fields (key: value)', zh: '字段（键: 值）' },
+  nothing: { en: 'nothing', zh: '空值' },
+};
+
+export function describeValue(value: unknown): ValueDescription {
+  if (value === null || value === undefined) return { kind: 'nothing', shown: '' };
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? value.slice(0, 57) + '…' : value;
+    return { kind: 'text', shown: JSON.stringify(short) };
+  }
+  if (typeof value === 'number') return { kind: 'number', shown: String(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean', shown: String(value) };
+  if (Array.isArray(value)) return { kind: 'list', shown: '' };
+  return { kind: 'mapping', shown: '' };
+}
+
+/** Params for a described value: `got` (shown form) and `gotKind`. */
+export function gotParams(value: unknown): MessageParams {
+  const d = describeValue(value);
+  return { got: d.shown, gotKind: d.kind };
+}
+
+const thing = (p: MessageParams, lang: Language): string => {
+  const key = String(p['what']);
+  return THINGS[key]?.[lang] ?? key;
+};
+const expected = (p: MessageParams, lang: Language): string => {
+  const key = String(p['expected']);
+  return EXPECTED[key]?.[lang] ?? key;
+};
+const got = (p: MessageParams, lang: Language): string => {
+  const kind = p['gotKind'] as ValueDescription['kind'] | undefined;
+  if (p['got']) return String(p['got']);
+  return kind ? GOT_KIND[kind][lang] : '';
+};
+const range = (p: MessageParams, lang: Language): string => {
+  const { min, max } = p;
+  if (lang === 'zh') {
+    if (min !== undefined && max !== undefined) return `，取值 ${min} 到 ${max}`;
+    if (min !== undefined) return `，不小于 ${min}`;
+    if (max !== undefined) return `，不大于 ${max}`;
+    return '';
+  }
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return ` of at least ${min}`;
+  if (max !== undefined) return ` of at most ${max}`;
+  return '';
+};
+const known = (p: MessageParams, lang: Language): string => {
+  if (!p['known']) return lang === 'zh' ? '（尚未定义任何可选 id）' : ' (none are defined)';
+  return lang === 'zh' ? `；可用的有：${p['known']}` : `; known: ${p['known']}`;
+};
+
+const en = {
+  'file-empty': () =>
+    'the file is empty: expected YAML describing a framework, framework-overlay, template or engagement',
+  'file-too-large': (p) => `the file is ${p['size']} bytes; files over ${p['limit']} bytes are refused`,
+  'file-not-mapping': (p) =>
+    `this is not a crmkit YAML file: expected fields such as "kind: framework" at the top, got ${got(p, 'en')}`,
+  'file-unreadable': (p) => `could not read the file: ${p['reason']}`,
+  'yaml-too-deep': () => 'the file is nested too deeply to read safely',
+  'yaml-too-many-aliases': () => 'the file uses too many YAML aliases (*name) to expand safely; write the values out',
+  'yaml-tab': () => 'a tab is used for indentation here; YAML indents with spaces only',
+  'yaml-indent': () => 'the indentation here does not line up with the lines above it',
+  'yaml-duplicate-key': (p) => `the key "${p['key']}" appears twice in the same block; keep only one`,
+  'yaml-unclosed-quote': () => 'a quoted text starts here but is never closed; add the closing quote',
+  'yaml-multiline-key': () =>
+    'a key runs over several lines: is a ":" missing, or a space after a ":"?',
+  'yaml-colon-in-text': () =>
+    'this text contains ": ", which YAML reads as the start of another field; put the whole text in quotes',
+  'yaml-several-documents': () => 'the file holds several YAML documents (separated by ---); keep one per file',
+  'yaml-syntax': (p) => `YAML syntax error: ${p['detail']}`,
+  'missing-kind': () =>
+    'missing required field "kind": say what this file is (framework, framework-overlay, template or engagement)',
+  'unknown-kind': (p) =>
+    `unknown kind ${got(p, 'en')}: expected one of framework, framework-overlay, template, engagement`,
+  'schema-version-newer': (p) =>
+    `this file is schemaVersion ${p['found']}, written by a newer crmkit; this crmkit reads schemaVersion ${p['supported']}: upgrade crmkit`,
+  'schema-version-unknown': (p) =>
+    `schemaVersion ${p['found']} was never a crmkit file format; the current one is ${p['supported']}`,
+  'missing-field': (p) => `missing required field "${p['field']}"`,
+  'unknown-field': (p) =>
+    p['suggestion']
+      ? `unknown field "${p['field']}"; did you mean "${p['suggestion']}"?`
+      : `unknown field "${p['field']}"; allowed here: ${p['allowed']}`,
+  'wrong-type': (p) => `expected ${expected(p, 'en')}${range(p, 'en')}, got ${got(p, 'en')}`,
+  'out-of-range': (p) => `expected ${expected(p, 'en')}${range(p, 'en')}, got ${got(p, 'en')}`,
+  'not-allowed': (p) => `expected one of ${p['allowed']}; got ${got(p, 'en')}`,
+  'wrong-constant': (p) => `expected ${p['allowed']}, got ${got(p, 'en')}`,
+  'no-form-matched': (p) => `expected ${p['forms']}; got ${got(p, 'en')}`,
+  'empty-text': () => 'must not be empty',
+  'too-long': (p) => `is ${p['length']} characters long; at most ${p['max']} are allowed`,
+  'bad-id': (p) =>
+    `expected an id of lowercase letters, digits and single hyphens (like "customer-strategy"), got ${got(p, 'en')}`,
+  'bad-date': (p) => `expected a date written YYYY-MM-DD (like 2026-03-02), got ${got(p, 'en')}`,
+  'bad-version': (p) => `expected a version written MAJOR.MINOR.PATCH (like 1.0.0), got ${got(p, 'en')}`,
+  'bad-currency': (p) =>
+    `expected a three-letter currency code in capitals (like CNY, USD, EUR), got ${got(p, 'en')}`,
+  'bad-pattern': (p) => `does not have the expected form (${p['pattern']}), got ${got(p, 'en')}`,
+  'too-few-items': (p) => `expected at least ${p['min']} item${p['min'] === 1 ? '' : 's'}, got ${p['count']}`,
+  'too-many-items': (p) => `expected at most ${p['max']} items, got ${p['count']}`,
+  'duplicate-id': (p) => `the ${thing(p, 'en')} id "${p['id']}" is already used on line ${p['firstLine']}`,
+  'duplicate-file-id': (p) => `the ${thing(p, 'en')} id "${p['id']}" is already used by ${p['otherFile']}`,
+  'unknown-reference': (p) =>
+    `no ${thing(p, 'en')} with id "${p['id']}"${p['where'] ? ` in ${p['where']}` : ''}${known(p, 'en')}`,
+  'bands-range': (p) => `interpretation bands must cover 0 to 100; these cover ${p['from']} to ${p['to']}`,
+  'bands-gap': (p) => `interpretation bands leave ${p['from']} to ${p['to']} uncovered`,
+  'bands-overlap': (p) => `bands "${p['a']}" and "${p['b']}" overlap between ${p['from']} and ${p['to']}`,
+  'min-above-max': (p) => `min ${p['min']} is greater than max ${p['max']}`,
+  'scale-order': (p) => `scale points must be listed in increasing value; ${p['value']} comes after ${p['previous']}`,
+  'off-scale': (p) =>
+    `expected a point on the scale of "${p['question']}" (${p['points']}${p['na'] ? ' or "na"' : ''}), got ${got(p, 'en')}`,
+  'na-not-allowed': (p) => `"na" is not allowed: the scale of "${p['question']}" has no not-applicable answer`,
+  'target-not-asked': (p) => `question "${p['question']}" does not ask for a target; remove "target"`,
+  'pair-same-element': () => 'a pair needs two different elements',
+  'pair-duplicate': (p) => `the pair ${p['a']} and ${p['b']} is listed twice (first on line ${p['firstLine']})`,
+  'dependency-cycle': (p) => `tasks depend on each other in a circle: ${p['cycle']}`,
+  'invalid-date': (p) => `${p['got']} is not a real calendar date`,
+  'date-order': (p) => `${p['later']} (${p['laterDate']}) is before ${p['earlier']} (${p['earlierDate']})`,
+  'overlay-collision': (p) => `the overlay adds the id "${p['id']}", but framework "${p['framework']}" already has it`,
+  'tasks-without-plan': () => 'task status is recorded but no plan is chosen; add "plan: { template: … }"',
+  'not-an-assessment': (p) =>
+    `framework "${p['framework']}" is a ${p['use']} framework; only assessment frameworks take answers`,
+} satisfies Record<string, Render>;
+
+export type MessageCode = keyof typeof en;
+
+const zh: Record<MessageCode, Render> = {
+  'file-empty': () => '文件为空：应为描述框架（framework）、框架扩展（framework-overlay）、模板（template）或咨询项目（engagement）的 YAML',
+  'file-too-large': (p) => `文件大小为 ${p['size']} 字节，超过 ${p['limit']} 字节的文件不予读取`,
+  'file-not-mapping': (p) => `这不是 crmkit 的 YAML 文件：文件开头应为 “kind: framework” 这样的字段，实际为${got(p, 'zh')}`,
+  'file-unreadable': (p) => `无法读取文件：${p['reason']}`,
+  'yaml-too-deep': () => '文件嵌套层级过深，无法安全读取',
+  'yaml-too-many-aliases': () => '文件使用了过多 YAML 别名（*name），无法安全展开；请直接写出这些值',
+  'yaml-tab': () => '此处使用了制表符缩进；YAML 只能用空格缩进',
+  'yaml-indent': () => '此处的缩进与上面的行对不齐',
+  'yaml-duplicate-key': (p) => `同一块中键 “${p['key']}” 出现了两次；只保留一个`,
+  'yaml-unclosed-quote': () => '此处开始的引号文本没有结束；请补上结尾引号',
+  'yaml-multiline-key': () => '键跨越了多行：是否漏了 “:”，或 “:” 后缺少空格？',
+  'yaml-colon-in-text': () => '这段文本包含 “: ”，YAML 会把它当作另一个字段的开始；请用引号把整段文本括起来',
+  'yaml-several-documents': () => '文件包含多个 YAML 文档（以 --- 分隔）；每个文件只能有一个',
+  'yaml-syntax': (p) => `YAML 语法错误：${p['detail']}`,
+  'missing-kind': () => '缺少必填字段 “kind”：请说明文件类型（framework、framework-overlay、template 或 engagement）',
+  'unknown-kind': (p) => `未知的 kind ${got(p, 'zh')}：应为 framework、framework-overlay、template、engagement 之一`,
+  'schema-version-newer': (p) =>
+    `此文件的 schemaVersion 为 ${p['found']}，由更新版本的 crmkit 写入；当前 crmkit 只能读取 schemaVersion ${p['supported']}，请升级 crmkit`,
+  'schema-version-unknown': (p) => `schemaVersion ${p['found']} 不是 crmkit 使用过的文件格式版本；当前版本为 ${p['supported']}`,
+  'missing-field': (p) => `缺少必填字段 “${p['field']}”`,
+  'unknown-field': (p) =>
+    p['suggestion']
+      ? `未知字段 “${p['field']}”；是否应为 “${p['suggestion']}”？`
+      : `未知字段 “${p['field']}”；此处允许的字段：${p['allowed']}`,
+  'wrong-type': (p) => `应为${expected(p, 'zh')}${range(p, 'zh')}，实际为${got(p, 'zh')}`,
+  'out-of-range': (p) => `应为${expected(p, 'zh')}${range(p, 'zh')}，实际为 ${got(p, 'zh')}`,
+  'not-allowed': (p) => `应为以下之一：${p['allowed']}；实际为 ${got(p, 'zh')}`,
+  'wrong-constant': (p) => `应为 ${p['allowed']}，实际为 ${got(p, 'zh')}`,
+  'no-form-matched': (p) => `应为${p['forms']}；实际为 ${got(p, 'zh')}`,
+  'empty-text': () => '不能为空',
+  'too-long': (p) => `长度为 ${p['length']} 个字符，最多允许 ${p['max']} 个`,
+  'bad-id': (p) => `id 只能由小写字母、数字和单个连字符组成（如 “customer-strategy”），实际为 ${got(p, 'zh')}`,
+  'bad-date': (p) => `日期应写作 YYYY-MM-DD（如 2026-03-02），实际为 ${got(p, 'zh')}`,
+  'bad-version': (p) => `版本应写作 主版本.次版本.修订号（如 1.0.0），实际为 ${got(p, 'zh')}`,
+  'bad-currency': (p) => `货币应为三个大写字母的代码（如 CNY、USD、EUR），实际为 ${got(p, 'zh')}`,
+  'bad-pattern': (p) => `格式不符合要求（${p['pattern']}），实际为 ${got(p, 'zh')}`,
+  'too-few-items': (p) => `至少需要 ${p['min']} 项，实际为 ${p['count']} 项`,
+  'too-many-items': (p) => `最多允许 ${p['max']} 项，实际为 ${p['count']} 项`,
+  'duplicate-id': (p) => `${thing(p, 'zh')} id “${p['id']}” 已在第 ${p['firstLine']} 行使用`,
+  'duplicate-file-id': (p) => `${thing(p, 'zh')} id “${p['id']}” 已被 ${p['otherFile']} 使用`,
+  'unknown-reference': (p) =>
+    `${p['where'] ? `在 ${p['where']} 中` : ''}找不到 id 为 “${p['id']}” 的${thing(p, 'zh')}${known(p, 'zh')}`,
+  'bands-range': (p) => `解读区间必须覆盖 0 到 100；目前覆盖 ${p['from']} 到 ${p['to']}`,
+  'bands-gap': (p) => `解读区间在 ${p['from']} 到 ${p['to']} 之间有空缺`,
+  'bands-overlap': (p) => `区间 “${p['a']}” 与 “${p['b']}” 在 ${p['from']} 到 ${p['to']} 之间重叠`,
+  'min-above-max': (p) => `最小值 ${p['min']} 大于最大值 ${p['max']}`,
+  'scale-order': (p) => `量表刻度必须按数值递增排列；${p['value']} 排在 ${p['previous']} 之后`,
+  'off-scale': (p) =>
+    `应为问题 “${p['question']}” 量表上的刻度（${p['points']}${p['na'] ? ' 或 "na"' : ''}），实际为 ${got(p, 'zh')}`,
+  'na-not-allowed': (p) => `不允许 “na”：问题 “${p['question']}” 的量表没有“不适用”选项`,
+  'target-not-asked': (p) => `问题 “${p['question']}” 不询问目标值；请删除 “target”`,
+  'pair-same-element': () => '要素对必须由两个不同的要素组成',
+  'pair-duplicate': (p) => `要素对 ${p['a']} 与 ${p['b']} 重复出现（首次在第 ${p['firstLine']} 行）`,
+  'dependency-cycle': (p) => `任务之间形成了循环依赖：${p['cycle']}`,
+  'invalid-date': (p) => `${p['got']} 不是有效的日历日期`,
+  'date-order': (p) => `${p['later']}（${p['laterDate']}）早于 ${p['earlier']}（${p['earlierDate']}）`,
+  'overlay-collision': (p) => `扩展新增的 id “${p['id']}” 在框架 “${p['framework']}” 中已存在`,
+  'tasks-without-plan': () => '记录了任务状态，但尚未选择实施计划；请添加 “plan: { template: … }”',
+  'not-an-assessment': (p) => `框架 “${p['framework']}” 的用途是 ${p['use']}；只有评估类框架可以填写答案`,
+};
+
+const catalogue: Record<Language, Record<MessageCode, Render>> = { en, zh };
+
+export function renderMessage(code: MessageCode, params: MessageParams, lang: Language): string {
+  return catalogue[lang][code](params);
+}

@@ -1,0 +1,47 @@
+/** A problem found in a content file, located by line, column and JSON pointer. */
+import type { Language } from '../../schemas/generated/types.ts';
+import { renderMessage, type MessageCode, type MessageParams } from './messages.ts';
+
+/** A problem before it is tied to a position in the file: where (pointer) and what (code). */
+export interface RawProblem {
+  pointer: string;
+  code: MessageCode;
+  params?: MessageParams;
+  /** Point at the key of the pointed-to value rather than the value itself. */
+  at?: 'key' | 'value';
+}
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  pointer: string;
+  code: MessageCode;
+  params: MessageParams;
+}
+
+export function problemMessage(problem: Problem, lang: Language = 'en'): string {
+  return renderMessage(problem.code, problem.params, lang);
+}
+
+/** `path:line:col  /json/pointer  message`, the one format every tool prints. */
+export function formatProblem(problem: Problem, lang: Language = 'en'): string {
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.pointer || '/'}  ${problemMessage(problem, lang)}`;
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer);
+}
+
+/** Builds a JSON pointer from path segments, escaping `~` and `/` as RFC 6901 says. */
+export function pointerOf(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
+}
+
+export function segmentsOf(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+}

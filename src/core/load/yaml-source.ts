@@ -1,0 +1,209 @@
+/**
+ * Reads YAML text into plain data while keeping where every value came from, so that
+ * later checks can name the line and column of any JSON pointer. Never throws: a file
+ * that cannot be read safely becomes a list of problems.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { gotParams } from './messages.ts';
+import { segmentsOf, type Problem, type RawProblem } from './problem.ts';
+
+export const LIMITS = {
+  /** Content files are hand-written; anything bigger is a mistake or an attack. */
+  maxBytes: 2_000_000,
+  /** Aliases (*name) that expand too far are the "billion laughs" attack. */
+  maxAliasCount: 100,
+  /** Deeper nesting than any crmkit format needs. */
+  maxDepth: 64,
+} as const;
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  /** Plain data, or undefined when the file could not be read. */
+  data: unknown;
+  problems: Problem[];
+}
+
+export function parseYaml(file: string, text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const source: YamlSource = { file, text, doc: undefined, lineCounter, data: undefined, problems: [] };
+  const fileProblem = (raw: RawProblem, offset = 0): void => {
+    const { line, col } = offset > 0 ? lineCounter.linePos(offset) : { line: 1, col: 1 };
+    source.problems.push({ file, line, column: col, pointer: raw.pointer, code: raw.code, params: raw.params ?? {} });
+  };
+
+  const size = new TextEncoder().encode(text).length;
+  if (size > LIMITS.maxBytes) {
+    fileProblem({ pointer: '', code: 'file-too-large', params: { size, limit: LIMITS.maxBytes } });
+    return source;
+  }
+  if (text.trim() === '' || /^(\s*#[^\n]*\n?|\s*---\s*\n?)*\s*$/.test(text)) {
+    fileProblem({ pointer: '', code: 'file-empty' });
+    return source;
+  }
+  if (nestingDepth(text) > LIMITS.maxDepth) {
+    fileProblem({ pointer: '', code: 'yaml-too-deep' });
+    return source;
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch {
+    fileProblem({ pointer: '', code: 'yaml-too-deep' });
+    return source;
+  }
+  const doc = docs[0];
+  if (!doc) {
+    fileProblem({ pointer: '', code: 'file-empty' });
+    return source;
+  }
+  if (docs.length > 1) {
+    const second = docs[1];
+    fileProblem({ pointer: '', code: 'yaml-several-documents' }, second?.range[0] ?? 0);
+  }
+  source.doc = doc;
+  // One mistake often trips several parser errors on the same line: report the first.
+  const reportedLines = new Set<number>();
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const { raw, offset } = yamlErrorProblem(error, text);
+    const line = lineCounter.linePos(offset).line;
+    if (reportedLines.has(line)) continue;
+    reportedLines.add(line);
+    fileProblem(raw, offset);
+  }
+  if (doc.errors.length > 0) return source;
+
+  try {
+    source.data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof RangeError) fileProblem({ pointer: '', code: 'yaml-too-deep' });
+    else if (/alias count|resource exhaustion/i.test(message)) fileProblem({ pointer: '', code: 'yaml-too-many-aliases' });
+    else fileProblem({ pointer: '', code: 'yaml-syntax', params: { detail: message.split('\n')[0] } });
+    return source;
+  }
+  if (source.data === null || source.data === undefined) {
+    fileProblem({ pointer: '', code: 'file-empty' });
+  } else if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    fileProblem({ pointer: '', code: 'file-not-mapping', params: gotParams(source.data) }, doc.contents?.range[0] ?? 0);
+    source.data = undefined;
+  }
+  return source;
+}
+
+/** Turns yaml's own error into plain words, at the position a person would look. */
+function yamlErrorProblem(error: YAMLError, text: string): { raw: RawProblem; offset: number } {
+  const detail = error.message.split('\n')[0] ?? error.message;
+  const at = (raw: RawProblem, offset = error.pos[0]) => ({ raw, offset });
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return at({ pointer: '', code: 'yaml-tab' });
+    case 'BAD_INDENT':
+      return at({ pointer: '', code: 'yaml-indent' });
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(error.pos[0]))?.[1]?.trim() ?? '';
+      return at({ pointer: '', code: 'yaml-duplicate-key', params: { key } });
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return at({ pointer: '', code: 'yaml-multiline-key' });
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return at({ pointer: '', code: 'yaml-colon-in-text' });
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])quote/.exec(detail)?.[1];
+      if (!quote) return at({ pointer: '', code: 'yaml-syntax', params: { detail } });
+      // The parser notices at the end of the file; the mistake is at the opening quote.
+      return at({ pointer: '', code: 'yaml-unclosed-quote' }, Math.max(0, text.lastIndexOf(quote, error.pos[0] - 1)));
+    }
+    case 'RESOURCE_EXHAUSTION':
+      return at({ pointer: '', code: 'yaml-too-many-aliases' });
+    default:
+      return at({ pointer: '', code: 'yaml-syntax', params: { detail } });
+  }
+}
+
+/**
+ * Cheap upper bound on nesting, checked before parsing so a hostile file cannot
+ * exhaust the parser's stack: the deepest run of open flow brackets, or of block
+ * indentation steps.
+ */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  for (const line of text.split('\n')) {
+    const indent = /^[ -]*/.exec(line)?.[0].length ?? 0;
+    max = Math.max(max, Math.floor(indent / 2));
+  }
+  return max;
+}
+
+/** Line and column (1-based) of the value at `pointer`, or of its key with at = 'key'. */
+export function locate(source: YamlSource, pointer: string, at: 'key' | 'value' = 'value'): { line: number; column: number } {
+  const offset = offsetOf(source, pointer, at);
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function offsetOf(source: YamlSource, pointer: string, at: 'key' | 'value'): number {
+  const root = source.doc?.contents;
+  if (!root) return 0;
+  let node: Node = root as Node;
+  let keyNode: Node | undefined;
+  for (const segment of segmentsOf(pointer)) {
+    const next = childOf(node, segment);
+    if (!next) break; // point at the deepest node that exists
+    keyNode = next.key;
+    if (!next.value) {
+      node = next.key ?? node;
+      break;
+    }
+    node = next.value;
+  }
+  const target = at === 'key' && keyNode ? keyNode : node;
+  return target.range?.[0] ?? 0;
+}
+
+function childOf(node: Node, segment: string): { key?: Node; value?: Node } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key as Node | null;
+      const keyValue = isScalar(key) ? String(key.value) : undefined;
+      if (keyValue === segment) {
+        const result: { key?: Node; value?: Node } = {};
+        if (key) result.key = key;
+        if (pair.value) result.value = pair.value as Node;
+        return result;
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const index = Number(segment);
+    const item = Number.isInteger(index) ? (node.items[index] as Node | undefined) : undefined;
+    return item ? { value: item } : undefined;
+  }
+  return undefined;
+}
+
+/** Attaches file positions to problems found by pointer. */
+export function placeProblems(source: YamlSource, raws: readonly RawProblem[]): Problem[] {
+  return raws.map((raw) => {
+    const { line, column } = locate(source, raw.pointer, raw.at);
+    const params = { ...raw.params };
+    // A duplicate names where the first use was; turn that pointer into a line number.
+    if (typeof params['firstAt'] === 'string') {
+      params['firstLine'] = locate(source, params['firstAt'], 'value').line;
+      delete params['firstAt'];
+    }
+    return { file: source.file, line, column, pointer: raw.pointer, code: raw.code, params };
+  });
+}
