@@ -11,7 +11,9 @@ if (major < 22 || (major === 22 && minor < 18)) {
   try {
     pinned = createRequire(import.meta.url).resolve('node/bin/node');
   } catch {
-    console.error(`crmkit needs Node 22.18 or newer (this is ${process.version}); run \`npm install\` in the crmkit folder first.`);
+    console.error(
+      `crmkit needs Node 22.18 or newer (this is ${process.version}); run \`npm install\` in the crmkit folder first.`,
+    );
     process.exit(2);
   }
   const result = spawnSync(pinned, process.argv.slice(1), { stdio: 'inherit' });

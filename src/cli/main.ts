@@ -45,4 +45,3 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
   }
   return { exitCode: 2, stdout: '', stderr: words.unknownCommand(command) + '\n' };
 }
-

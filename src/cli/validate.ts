@@ -32,9 +32,14 @@ export function validateCommand(options: ValidateOptions): CommandResult {
   const { sources, unreadable } = readSources([...context, ...targets], options.cwd);
   const content = loadContent(sources);
   const problems: Problem[] = [
-    ...unreadable.map(
-      (u): Problem => ({ file: u.path, line: 1, column: 1, pointer: '', code: 'file-unreadable', params: { reason: u.reason } }),
-    ),
+    ...unreadable.map((u): Problem => ({
+      file: u.path,
+      line: 1,
+      column: 1,
+      pointer: '',
+      code: 'file-unreadable',
+      params: { reason: u.reason },
+    })),
     ...content.problems,
   ];
   const checked = sources.length + unreadable.length;

@@ -3,7 +3,14 @@
  * real frameworks and questions and sit on the question's scale, team members,
  * templates, tasks, catalogue categories and dates all exist.
  */
-import type { Engagement, Framework, FrameworkAnswers, Question, Scale, Template } from '../../schemas/generated/types.ts';
+import type {
+  Engagement,
+  Framework,
+  FrameworkAnswers,
+  Question,
+  Scale,
+  Template,
+} from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
 import { gotParams } from '../load/messages.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
@@ -86,7 +93,12 @@ function checkAnswers(
   if (!checkReference(out, at, 'framework', frameworkId, context.frameworks.keys(), undefined, 'key')) return;
   if (!framework) return;
   if (framework.use !== 'assessment') {
-    out.add({ pointer: at, at: 'key', code: 'not-an-assessment', params: { framework: frameworkId, use: framework.use } });
+    out.add({
+      pointer: at,
+      at: 'key',
+      code: 'not-an-assessment',
+      params: { framework: frameworkId, use: framework.use },
+    });
     return;
   }
   const questions = questionIndex(framework);
@@ -144,7 +156,11 @@ function checkAlignmentRatings(out: Collector, engagement: Engagement, context: 
     if (!checkReference(out, at, 'framework', frameworkId, context.frameworks.keys(), undefined, 'key')) continue;
     const alignment = context.frameworks.get(frameworkId)?.alignment;
     if (!alignment) {
-      out.add({ pointer: at, code: 'unknown-reference', params: { what: 'alignment-pair', id: frameworkId, where: frameworkId } });
+      out.add({
+        pointer: at,
+        code: 'unknown-reference',
+        params: { what: 'alignment-pair', id: frameworkId, where: frameworkId },
+      });
       continue;
     }
     const pairs = new Set(alignment.pairs.flatMap((p) => [`${p.a}+${p.b}`, `${p.b}+${p.a}`]));
@@ -163,7 +179,8 @@ function checkAlignmentRatings(out: Collector, engagement: Engagement, context: 
       }
       const canonical = [rating.a, rating.b].sort().join('+');
       const first = seen.get(canonical);
-      if (first) out.add({ pointer: ratingAt, code: 'pair-duplicate', params: { a: rating.a, b: rating.b, firstAt: first } });
+      if (first)
+        out.add({ pointer: ratingAt, code: 'pair-duplicate', params: { a: rating.a, b: rating.b, firstAt: first } });
       else seen.set(canonical, ratingAt);
       if (scale) checkScaleValue(out, `${ratingAt}/value`, key, scale, rating.value, false);
     });
@@ -195,7 +212,9 @@ function checkFinance(out: Collector, engagement: Engagement, context: ContentCo
   const lines = new Map<string, string>();
   indexIds(out, 'cost', withPointers(finance.costs, '/finance/costs'), lines);
   indexIds(out, 'benefit', withPointers(finance.benefits, '/finance/benefits'), lines);
-  (finance.costs ?? []).forEach((line, i) => checkReference(out, `/finance/costs/${i}/category`, 'cost-category', line.category, costs));
+  (finance.costs ?? []).forEach((line, i) =>
+    checkReference(out, `/finance/costs/${i}/category`, 'cost-category', line.category, costs),
+  );
   (finance.benefits ?? []).forEach((line, i) =>
     checkReference(out, `/finance/benefits/${i}/category`, 'benefit-category', line.category, benefits),
   );
@@ -210,13 +229,25 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   return context.templates.get(plan.template);
 }
 
-function checkRisks(out: Collector, engagement: Engagement, context: ContentContext, template: Template | undefined): void {
+function checkRisks(
+  out: Collector,
+  engagement: Engagement,
+  context: ContentContext,
+  template: Template | undefined,
+): void {
   indexIds(out, 'risk', withPointers(engagement.risks, '/risks'));
   const categories = catalogIds(context, 'risk');
   (engagement.risks ?? []).forEach((risk, i) => {
     checkReference(out, `/risks/${i}/category`, 'risk-category', risk.category, categories);
     if (risk.phase !== undefined && template) {
-      checkReference(out, `/risks/${i}/phase`, 'phase', risk.phase, template.phases.map((p) => p.id), template.id);
+      checkReference(
+        out,
+        `/risks/${i}/phase`,
+        'phase',
+        risk.phase,
+        template.phases.map((p) => p.id),
+        template.id,
+      );
     }
   });
 }
@@ -235,7 +266,12 @@ function checkTasks(out: Collector, engagement: Engagement, template: Template |
       out.add({
         pointer: `${at}/actualFinish`,
         code: 'date-order',
-        params: { later: 'actualFinish', laterDate: status.actualFinish, earlier: 'actualStart', earlierDate: status.actualStart },
+        params: {
+          later: 'actualFinish',
+          laterDate: status.actualFinish,
+          earlier: 'actualStart',
+          earlierDate: status.actualStart,
+        },
       });
     }
   }

@@ -47,7 +47,11 @@ function checkScalePoints(out: Collector, scale: Scale, at: string): void {
   scale.points.forEach((point, i) => {
     const previous = scale.points[i - 1];
     if (previous && point.value <= previous.value) {
-      out.add({ pointer: `${at}/points/${i}/value`, code: 'scale-order', params: { value: point.value, previous: previous.value } });
+      out.add({
+        pointer: `${at}/points/${i}/value`,
+        code: 'scale-order',
+        params: { value: point.value, previous: previous.value },
+      });
     }
   });
 }
@@ -58,7 +62,8 @@ function checkBands(out: Collector, framework: Framework): void {
   if (bands.length === 0) return;
   indexIds(out, 'band', withPointers(framework.bands, '/bands'));
   for (const { band, index } of bands) {
-    if (band.min > band.max) out.add({ pointer: `/bands/${index}/min`, code: 'min-above-max', params: { min: band.min, max: band.max } });
+    if (band.min > band.max)
+      out.add({ pointer: `/bands/${index}/min`, code: 'min-above-max', params: { min: band.min, max: band.max } });
   }
   const sorted = [...bands].sort((a, b) => a.band.min - b.band.min);
   const first = sorted[0];
@@ -75,7 +80,11 @@ function checkBands(out: Collector, framework: Framework): void {
     const next = sorted[i];
     if (!prev || !next) continue;
     if (next.band.min > prev.band.max) {
-      out.add({ pointer: `/bands/${next.index}/min`, code: 'bands-gap', params: { from: prev.band.max, to: next.band.min } });
+      out.add({
+        pointer: `/bands/${next.index}/min`,
+        code: 'bands-gap',
+        params: { from: prev.band.max, to: next.band.min },
+      });
     } else if (next.band.min < prev.band.max) {
       out.add({
         pointer: `/bands/${next.index}/min`,
@@ -119,7 +128,12 @@ function checkPortfolio(out: Collector, framework: Framework, recommendations: s
     const at = `/portfolio/quadrants/${i}`;
     const key = `${quadrant.x}|${quadrant.y}`;
     const first = seen.get(key);
-    if (first) out.add({ pointer: `${at}/y`, code: 'pair-duplicate', params: { a: `x ${quadrant.x}`, b: `y ${quadrant.y}`, firstAt: first } });
+    if (first)
+      out.add({
+        pointer: `${at}/y`,
+        code: 'pair-duplicate',
+        params: { a: `x ${quadrant.x}`, b: `y ${quadrant.y}`, firstAt: first },
+      });
     else seen.set(key, at);
     if (quadrant.recommendation !== undefined) {
       checkReference(out, `${at}/recommendation`, 'recommendation', quadrant.recommendation, recommendations);
@@ -141,8 +155,17 @@ function checkClassifications(out: Collector, framework: Framework, recommendati
     indexIds(out, 'option', withPointers(classification.options, `${at}/options`));
     if (classification.when) {
       const target = classifications.find((k) => k.id === classification.when?.classification);
-      if (checkReference(out, `${at}/when/classification`, 'classification', classification.when.classification, ids) && target) {
-        checkReference(out, `${at}/when/option`, 'option', classification.when.option, target.options.map((o) => o.id));
+      if (
+        checkReference(out, `${at}/when/classification`, 'classification', classification.when.classification, ids) &&
+        target
+      ) {
+        checkReference(
+          out,
+          `${at}/when/option`,
+          'option',
+          classification.when.option,
+          target.options.map((o) => o.id),
+        );
       }
     }
     classification.options.forEach((option, o) => {
@@ -152,9 +175,14 @@ function checkClassifications(out: Collector, framework: Framework, recommendati
       );
       option.indicators.forEach((indicator, n) => {
         const indicatorAt = `${optionAt}/indicators/${n}`;
-        if (!checkReference(out, `${indicatorAt}/question`, 'question', indicator.question, questionScales.keys())) return;
+        if (!checkReference(out, `${indicatorAt}/question`, 'question', indicator.question, questionScales.keys()))
+          return;
         if (indicator.min !== undefined && indicator.max !== undefined && indicator.min > indicator.max) {
-          out.add({ pointer: `${indicatorAt}/min`, code: 'min-above-max', params: { min: indicator.min, max: indicator.max } });
+          out.add({
+            pointer: `${indicatorAt}/min`,
+            code: 'min-above-max',
+            params: { min: indicator.min, max: indicator.max },
+          });
         }
         const scale = questionScales.get(indicator.question)?.scale;
         if (!scale) return;
@@ -165,7 +193,12 @@ function checkClassifications(out: Collector, framework: Framework, recommendati
             out.add({
               pointer: `${indicatorAt}/${bound}`,
               code: 'off-scale',
-              params: { question: indicator.question, points: values.join(', '), got: String(value), gotKind: 'number' },
+              params: {
+                question: indicator.question,
+                points: values.join(', '),
+                got: String(value),
+                gotKind: 'number',
+              },
             });
           }
         }

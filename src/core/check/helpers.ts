@@ -1,6 +1,7 @@
 /** Small building blocks shared by the content checks. */
 import { isMatch } from 'date-fns';
 import type { RawProblem } from '../load/problem.ts';
+import { closest } from '../load/schema-errors.ts';
 
 export interface Collector {
   problems: RawProblem[];
@@ -53,11 +54,17 @@ export function checkReference(
   const set: ReadonlySet<string> | ReadonlyMap<string, unknown> =
     known instanceof Set || known instanceof Map ? known : new Set(known as Iterable<string>);
   if (set.has(id)) return true;
+  const suggestion = closest(id, [...set.keys()]);
   out.add({
     pointer,
     ...(at ? { at } : {}),
     code: 'unknown-reference',
-    params: { what, id, known: listForMessage([...set.keys()]), ...(where ? { where } : {}) },
+    params: {
+      what,
+      id,
+      ...(suggestion ? { suggestion } : { known: listForMessage([...set.keys()]) }),
+      ...(where ? { where } : {}),
+    },
   });
   return false;
 }

@@ -24,23 +24,60 @@ export function applyOverlay(base: Framework, overlay: FrameworkOverlay): Overla
 
   change.elements?.forEach((patch, i) => {
     const element = framework.elements.find((e) => e.id === patch.id);
-    if (!checkReference(out, `/change/elements/${i}/id`, 'element', patch.id, framework.elements.map((e) => e.id), base.id)) return;
+    if (
+      !checkReference(
+        out,
+        `/change/elements/${i}/id`,
+        'element',
+        patch.id,
+        framework.elements.map((e) => e.id),
+        base.id,
+      )
+    )
+      return;
     if (element) Object.assign(element, patch);
   });
 
   const allQuestions = () => framework.elements.flatMap((e) => e.questions ?? []);
   change.questions?.forEach((patch, i) => {
     const question = allQuestions().find((q) => q.id === patch.id);
-    if (!checkReference(out, `/change/questions/${i}/id`, 'question', patch.id, allQuestions().map((q) => q.id), base.id)) return;
+    if (
+      !checkReference(
+        out,
+        `/change/questions/${i}/id`,
+        'question',
+        patch.id,
+        allQuestions().map((q) => q.id),
+        base.id,
+      )
+    )
+      return;
     if (question) Object.assign(question, patch);
   });
 
   change.scalePoints?.forEach((patch, i) => {
     const scale = framework.scales?.find((s) => s.id === patch.scale);
-    if (!checkReference(out, `/change/scalePoints/${i}/scale`, 'scale', patch.scale, (framework.scales ?? []).map((s) => s.id), base.id)) return;
+    if (
+      !checkReference(
+        out,
+        `/change/scalePoints/${i}/scale`,
+        'scale',
+        patch.scale,
+        (framework.scales ?? []).map((s) => s.id),
+        base.id,
+      )
+    )
+      return;
     const point = scale?.points.find((p) => p.value === patch.value);
     if (!point) {
-      checkReference(out, `/change/scalePoints/${i}/value`, 'point', String(patch.value), (scale?.points ?? []).map((p) => String(p.value)), patch.scale);
+      checkReference(
+        out,
+        `/change/scalePoints/${i}/value`,
+        'point',
+        String(patch.value),
+        (scale?.points ?? []).map((p) => String(p.value)),
+        patch.scale,
+      );
       return;
     }
     if (patch.label) point.label = patch.label;
@@ -58,14 +95,40 @@ export function applyOverlay(base: Framework, overlay: FrameworkOverlay): Overla
     return list;
   };
   framework.scales = appended(framework.scales ?? [], add.scales, '/scales', '/add/scales');
-  framework.recommendations = appended(framework.recommendations ?? [], add.recommendations, '/recommendations', '/add/recommendations');
+  framework.recommendations = appended(
+    framework.recommendations ?? [],
+    add.recommendations,
+    '/recommendations',
+    '/add/recommendations',
+  );
   add.questions?.forEach((batch, b) => {
     const index = framework.elements.findIndex((e) => e.id === batch.element);
-    if (!checkReference(out, `/add/questions/${b}/element`, 'element', batch.element, framework.elements.map((e) => e.id), base.id)) return;
+    if (
+      !checkReference(
+        out,
+        `/add/questions/${b}/element`,
+        'element',
+        batch.element,
+        framework.elements.map((e) => e.id),
+        base.id,
+      )
+    )
+      return;
     const element = framework.elements[index];
-    if (element) element.questions = appended(element.questions ?? [], batch.questions, `/elements/${index}/questions`, `/add/questions/${b}/questions`);
+    if (element)
+      element.questions = appended(
+        element.questions ?? [],
+        batch.questions,
+        `/elements/${index}/questions`,
+        `/add/questions/${b}/questions`,
+      );
   });
-  framework.elements = appended(framework.elements, add.elements, '/elements', '/add/elements') as Framework['elements'];
+  framework.elements = appended(
+    framework.elements,
+    add.elements,
+    '/elements',
+    '/add/elements',
+  ) as Framework['elements'];
 
   for (const problem of checkFramework(framework)) {
     const pointer = mapPointer(problem.pointer, mapping);

@@ -53,7 +53,9 @@ export function loadContent(sources: readonly SourceFile[]): ContentSet {
     const key = `${what}:${data.id}`;
     const first = origins.get(key);
     if (first) {
-      return report(file, [{ pointer: '/id', code: 'duplicate-file-id', params: { what, id: data.id, otherFile: first.file } }]);
+      return report(file, [
+        { pointer: '/id', code: 'duplicate-file-id', params: { what, id: data.id, otherFile: first.file } },
+      ]);
     }
     origins.set(key, { file: file.file, overlays: [] });
     into.set(data.id, data);
@@ -79,7 +81,14 @@ export function loadContent(sources: readonly SourceFile[]): ContentSet {
   }
 
   const problems = files.flatMap((f) => f.problems).sort(compareProblems);
-  return { frameworks: sortByOrder(frameworks), templates: sortByOrder(templates), engagements, origins, problems, files };
+  return {
+    frameworks: sortByOrder(frameworks),
+    templates: sortByOrder(templates),
+    engagements,
+    origins,
+    problems,
+    files,
+  };
 
   function applyOverlayFile(file: FileResult, overlay: FrameworkOverlay): void {
     const base = frameworks.get(overlay.extends);

@@ -60,7 +60,9 @@ export function loadFile(file: string, text: string): FileResult {
     return result;
   }
   if (!FILE_KINDS.includes(kind as FileKind)) {
-    result.problems.push(...placeProblems(source, [{ pointer: '/kind', code: 'unknown-kind', params: gotParams(kind) }]));
+    result.problems.push(
+      ...placeProblems(source, [{ pointer: '/kind', code: 'unknown-kind', params: gotParams(kind) }]),
+    );
     return result;
   }
   result.kind = kind as FileKind;

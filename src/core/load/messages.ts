@@ -113,6 +113,8 @@ const range = (p: MessageParams, lang: Language): string => {
   return '';
 };
 const known = (p: MessageParams, lang: Language): string => {
+  if (p['suggestion'])
+    return lang === 'zh' ? `；是否应为 “${p['suggestion']}”？` : `; did you mean "${p['suggestion']}"?`;
   if (!p['known']) return lang === 'zh' ? '（尚未定义任何可选 id）' : ' (none are defined)';
   return lang === 'zh' ? `；可用的有：${p['known']}` : `; known: ${p['known']}`;
 };
@@ -130,8 +132,9 @@ const en = {
   'yaml-indent': () => 'the indentation here does not line up with the lines above it',
   'yaml-duplicate-key': (p) => `the key "${p['key']}" appears twice in the same block; keep only one`,
   'yaml-unclosed-quote': () => 'a quoted text starts here but is never closed; add the closing quote',
-  'yaml-multiline-key': () =>
-    'a key runs over several lines: is a ":" missing, or a space after a ":"?',
+  'yaml-multiline-key': () => 'a key runs over several lines: is a ":" missing, or a space after a ":"?',
+  'yaml-indented-continuation': () =>
+    'the next line is indented further than this one, so YAML reads it as more of this text; line it up with this line',
   'yaml-colon-in-text': () =>
     'this text contains ": ", which YAML reads as the start of another field; put the whole text in quotes',
   'yaml-several-documents': () => 'the file holds several YAML documents (separated by ---); keep one per file',
@@ -149,6 +152,8 @@ const en = {
     p['suggestion']
       ? `unknown field "${p['field']}"; did you mean "${p['suggestion']}"?`
       : `unknown field "${p['field']}"; allowed here: ${p['allowed']}`,
+  'unknown-field-text': (p) =>
+    `unknown field "${p['field']}": is this part of a text with a comma inside { … }? Put the whole text in quotes`,
   'wrong-type': (p) => `expected ${expected(p, 'en')}${range(p, 'en')}, got ${got(p, 'en')}`,
   'out-of-range': (p) => `expected ${expected(p, 'en')}${range(p, 'en')}, got ${got(p, 'en')}`,
   'not-allowed': (p) => `expected one of ${p['allowed']}; got ${got(p, 'en')}`,
@@ -160,8 +165,7 @@ const en = {
     `expected an id of lowercase letters, digits and single hyphens (like "customer-strategy"), got ${got(p, 'en')}`,
   'bad-date': (p) => `expected a date written YYYY-MM-DD (like 2026-03-02), got ${got(p, 'en')}`,
   'bad-version': (p) => `expected a version written MAJOR.MINOR.PATCH (like 1.0.0), got ${got(p, 'en')}`,
-  'bad-currency': (p) =>
-    `expected a three-letter currency code in capitals (like CNY, USD, EUR), got ${got(p, 'en')}`,
+  'bad-currency': (p) => `expected a three-letter currency code in capitals (like CNY, USD, EUR), got ${got(p, 'en')}`,
   'bad-pattern': (p) => `does not have the expected form (${p['pattern']}), got ${got(p, 'en')}`,
   'too-few-items': (p) => `expected at least ${p['min']} item${p['min'] === 1 ? '' : 's'}, got ${p['count']}`,
   'too-many-items': (p) => `expected at most ${p['max']} items, got ${p['count']}`,
@@ -190,11 +194,14 @@ const en = {
 } satisfies Record<string, Render>;
 
 export type MessageCode = keyof typeof en;
+export const MESSAGE_CODES = Object.keys(en) as MessageCode[];
 
 const zh: Record<MessageCode, Render> = {
-  'file-empty': () => '文件为空：应为描述框架（framework）、框架扩展（framework-overlay）、模板（template）或咨询项目（engagement）的 YAML',
+  'file-empty': () =>
+    '文件为空：应为描述框架（framework）、框架扩展（framework-overlay）、模板（template）或咨询项目（engagement）的 YAML',
   'file-too-large': (p) => `文件大小为 ${p['size']} 字节，超过 ${p['limit']} 字节的文件不予读取`,
-  'file-not-mapping': (p) => `这不是 crmkit 的 YAML 文件：文件开头应为 “kind: framework” 这样的字段，实际为${got(p, 'zh')}`,
+  'file-not-mapping': (p) =>
+    `这不是 crmkit 的 YAML 文件：文件开头应为 “kind: framework” 这样的字段，实际为${got(p, 'zh')}`,
   'file-unreadable': (p) => `无法读取文件：${p['reason']}`,
   'yaml-too-deep': () => '文件嵌套层级过深，无法安全读取',
   'yaml-too-many-aliases': () => '文件使用了过多 YAML 别名（*name），无法安全展开；请直接写出这些值',
@@ -203,6 +210,7 @@ const zh: Record<MessageCode, Render> = {
   'yaml-duplicate-key': (p) => `同一块中键 “${p['key']}” 出现了两次；只保留一个`,
   'yaml-unclosed-quote': () => '此处开始的引号文本没有结束；请补上结尾引号',
   'yaml-multiline-key': () => '键跨越了多行：是否漏了 “:”，或 “:” 后缺少空格？',
+  'yaml-indented-continuation': () => '下一行比这一行缩进更多，YAML 会把它当作这段文本的延续；请让它与这一行对齐',
   'yaml-colon-in-text': () => '这段文本包含 “: ”，YAML 会把它当作另一个字段的开始；请用引号把整段文本括起来',
   'yaml-several-documents': () => '文件包含多个 YAML 文档（以 --- 分隔）；每个文件只能有一个',
   'yaml-syntax': (p) => `YAML 语法错误：${p['detail']}`,
@@ -210,12 +218,15 @@ const zh: Record<MessageCode, Render> = {
   'unknown-kind': (p) => `未知的 kind ${got(p, 'zh')}：应为 framework、framework-overlay、template、engagement 之一`,
   'schema-version-newer': (p) =>
     `此文件的 schemaVersion 为 ${p['found']}，由更新版本的 crmkit 写入；当前 crmkit 只能读取 schemaVersion ${p['supported']}，请升级 crmkit`,
-  'schema-version-unknown': (p) => `schemaVersion ${p['found']} 不是 crmkit 使用过的文件格式版本；当前版本为 ${p['supported']}`,
+  'schema-version-unknown': (p) =>
+    `schemaVersion ${p['found']} 不是 crmkit 使用过的文件格式版本；当前版本为 ${p['supported']}`,
   'missing-field': (p) => `缺少必填字段 “${p['field']}”`,
   'unknown-field': (p) =>
     p['suggestion']
       ? `未知字段 “${p['field']}”；是否应为 “${p['suggestion']}”？`
       : `未知字段 “${p['field']}”；此处允许的字段：${p['allowed']}`,
+  'unknown-field-text': (p) =>
+    `未知字段 “${p['field']}”：这是否是 { … } 中含逗号的文本的一部分？请用引号把整段文本括起来`,
   'wrong-type': (p) => `应为${expected(p, 'zh')}${range(p, 'zh')}，实际为${got(p, 'zh')}`,
   'out-of-range': (p) => `应为${expected(p, 'zh')}${range(p, 'zh')}，实际为 ${got(p, 'zh')}`,
   'not-allowed': (p) => `应为以下之一：${p['allowed']}；实际为 ${got(p, 'zh')}`,

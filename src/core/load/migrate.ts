@@ -57,7 +57,11 @@ export function migrate(
         data,
         applied: [],
         problems: [
-          { pointer: '/schemaVersion', code: 'schema-version-unknown', params: { found, supported: current, ...gotParams(found) } },
+          {
+            pointer: '/schemaVersion',
+            code: 'schema-version-unknown',
+            params: { found, supported: current, ...gotParams(found) },
+          },
         ],
       };
     }

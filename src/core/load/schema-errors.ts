@@ -15,7 +15,7 @@ const VERSION_PATTERN = '^[0-9]+\\.[0-9]+\\.[0-9]+$';
 const CURRENCY_PATTERN = '^[A-Z]{3}$';
 
 export function schemaProblems(errors: readonly ErrorObject[]): RawProblem[] {
-  const kept = dropUnchosenBranches(errors);
+  const kept = dropUnchosenBranches(dropPropertyNameDetails(errors));
   const problems: RawProblem[] = [];
   const seen = new Set<string>();
   for (const error of kept) {
@@ -37,12 +37,31 @@ function dropMissingExplainedByTypo(problems: RawProblem[]): RawProblem[] {
       .filter((p) => p.code === 'unknown-field' && p.params?.['suggestion'])
       .map((p) => `${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}|${String(p.params?.['suggestion'])}`),
   );
-  return problems.filter((p) => !(p.code === 'missing-field' && typos.has(`${p.pointer}|${String(p.params?.['field'])}`)));
+  return problems.filter(
+    (p) => !(p.code === 'missing-field' && typos.has(`${p.pointer}|${String(p.params?.['field'])}`)),
+  );
+}
+
+/**
+ * A bad key in an id-keyed map (answers, tasks) yields the id's own error, which
+ * points at the map, plus a `propertyNames` error naming the key. Keep the latter.
+ */
+function dropPropertyNameDetails(errors: readonly ErrorObject[]): ErrorObject[] {
+  const badNames = new Set(
+    errors
+      .filter((e) => e.keyword === 'propertyNames')
+      .map((e) => `${e.instancePath}|${String((e.params as Record<string, unknown>)['propertyName'])}`),
+  );
+  return errors.filter(
+    (e) => e.keyword === 'propertyNames' || typeof e.data !== 'string' || !badNames.has(`${e.instancePath}|${e.data}`),
+  );
 }
 
 /**
  * For a failed oneOf/anyOf, keep the errors of the branch whose type matches the
  * data (the form the author chose); if none matches, keep one summary error.
+ * Branches must be written inline (no $ref at their top), so that their errors
+ * carry the oneOf's schema path.
  */
 function dropUnchosenBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
@@ -57,7 +76,8 @@ function dropUnchosenBranches(errors: readonly ErrorObject[]): ErrorObject[] {
       byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
     }
     const chosen = [...byBranch.values()].filter(
-      (errs) => !errs.some((e) => e.instancePath === alt.instancePath && (e.keyword === 'type' || e.keyword === 'const')),
+      (errs) =>
+        !errs.some((e) => e.instancePath === alt.instancePath && (e.keyword === 'type' || e.keyword === 'const')),
     );
     for (const e of branchErrors) dropped.add(e);
     if (chosen.length === 1) {
@@ -74,11 +94,21 @@ function toProblem(error: ErrorObject): RawProblem | undefined {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { pointer, code: 'missing-field', params: { field: String(params['missingProperty']) } };
+      // Point at the key that owns the incomplete block ("client:"), where a person looks.
+      return { pointer, at: 'key', code: 'missing-field', params: { field: String(params['missingProperty']) } };
     case 'additionalProperties': {
       const field = String(params['additionalProperty']);
       const allowed = Object.keys((parent['properties'] as SchemaNode | undefined) ?? {});
       const suggestion = closest(field, allowed);
+      // In a flow mapping { en: a, b, zh: … } an unquoted comma splits the text into a "field".
+      if (/\s/.test(field.trim())) {
+        return {
+          pointer: `${pointer}/${escapeSegment(field)}`,
+          at: 'key',
+          code: 'unknown-field-text',
+          params: { field },
+        };
+      }
       return {
         pointer: `${pointer}/${escapeSegment(field)}`,
         at: 'key',
@@ -86,8 +116,11 @@ function toProblem(error: ErrorObject): RawProblem | undefined {
         params: suggestion ? { field, suggestion } : { field, allowed: allowed.join(', ') },
       };
     }
-    case 'propertyNames':
-      return undefined; // reported by the pattern error on the name itself
+    case 'propertyNames': {
+      // Every id-keyed map in the formats keys by id, so a bad name is a bad id.
+      const name = String(params['propertyName']);
+      return { pointer: `${pointer}/${escapeSegment(name)}`, at: 'key', code: 'bad-id', params: gotParams(name) };
+    }
     case 'type':
       return { pointer, code: 'wrong-type', params: { ...expectation(parent), ...gotParams(error.data) } };
     case 'minimum':
@@ -102,10 +135,18 @@ function toProblem(error: ErrorObject): RawProblem | undefined {
         params: { allowed: ((parent['enum'] as unknown[]) ?? []).map(String).join(', '), ...gotParams(error.data) },
       };
     case 'const':
-      return { pointer, code: 'wrong-constant', params: { allowed: JSON.stringify(parent['const']), ...gotParams(error.data) } };
+      return {
+        pointer,
+        code: 'wrong-constant',
+        params: { allowed: JSON.stringify(parent['const']), ...gotParams(error.data) },
+      };
     case 'minLength':
       if (params['limit'] === 1) return { pointer, code: 'empty-text' };
-      return { pointer, code: 'too-few-items', params: { min: Number(params['limit']), count: String(error.data).length } };
+      return {
+        pointer,
+        code: 'too-few-items',
+        params: { min: Number(params['limit']), count: String(error.data).length },
+      };
     case 'maxLength':
       return { pointer, code: 'too-long', params: { length: String(error.data).length, max: Number(params['limit']) } };
     case 'minItems':
@@ -122,22 +163,22 @@ function toProblem(error: ErrorObject): RawProblem | undefined {
         params: { forms: formsOf(parent[error.keyword] as SchemaNode[] | undefined), ...gotParams(error.data) },
       };
     default:
-      return { pointer, code: 'bad-pattern', params: { pattern: error.message ?? error.keyword, ...gotParams(error.data) } };
+      return {
+        pointer,
+        code: 'bad-pattern',
+        params: { pattern: error.message ?? error.keyword, ...gotParams(error.data) },
+      };
   }
 }
 
 function patternProblem(error: ErrorObject, pointer: string): RawProblem {
   const pattern = String((error.params as Record<string, unknown>)['pattern']);
-  // A bad key in an id-keyed map (answers, tasks) is reported on the key.
-  const onKey = error.propertyName !== undefined;
-  const at = onKey ? `${pointer}/${escapeSegment(error.propertyName ?? '')}` : pointer;
-  const base = { pointer: at, ...(onKey ? { at: 'key' as const } : {}) };
-  const got = gotParams(onKey ? error.propertyName : error.data);
-  if (pattern === ID_PATTERN) return { ...base, code: 'bad-id', params: got };
-  if (pattern === DATE_PATTERN) return { ...base, code: 'bad-date', params: got };
-  if (pattern === VERSION_PATTERN) return { ...base, code: 'bad-version', params: got };
-  if (pattern === CURRENCY_PATTERN) return { ...base, code: 'bad-currency', params: got };
-  return { ...base, code: 'bad-pattern', params: { pattern, ...got } };
+  const got = gotParams(error.data);
+  if (pattern === ID_PATTERN) return { pointer, code: 'bad-id', params: got };
+  if (pattern === DATE_PATTERN) return { pointer, code: 'bad-date', params: got };
+  if (pattern === VERSION_PATTERN) return { pointer, code: 'bad-version', params: got };
+  if (pattern === CURRENCY_PATTERN) return { pointer, code: 'bad-currency', params: got };
+  return { pointer, code: 'bad-pattern', params: { pattern, ...got } };
 }
 
 /** What a schema node expects, with its bounds when it has any. */
@@ -177,9 +218,11 @@ function formsOf(branches: SchemaNode[] | undefined): string {
       if (typeof b['$ref'] === 'string' && b['$ref'].endsWith('/id')) return 'an id';
       const props = b['properties'] as SchemaNode | undefined;
       if (props) return `fields ${Object.keys(props).join(', ')}`;
-      return ({ integer: 'a whole number', number: 'a number', string: 'text', array: 'a list' } as Record<string, string>)[
-        String(b['type'])
-      ] ?? 'a value';
+      return (
+        ({ integer: 'a whole number', number: 'a number', string: 'text', array: 'a list' } as Record<string, string>)[
+          String(b['type'])
+        ] ?? 'a value'
+      );
     })
     .join(' or ');
 }

@@ -83,7 +83,8 @@ export function parseYaml(file: string, text: string): YamlSource {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof RangeError) fileProblem({ pointer: '', code: 'yaml-too-deep' });
-    else if (/alias count|resource exhaustion/i.test(message)) fileProblem({ pointer: '', code: 'yaml-too-many-aliases' });
+    else if (/alias count|resource exhaustion/i.test(message))
+      fileProblem({ pointer: '', code: 'yaml-too-many-aliases' });
     else fileProblem({ pointer: '', code: 'yaml-syntax', params: { detail: message.split('\n')[0] } });
     return source;
   }
@@ -111,8 +112,13 @@ function yamlErrorProblem(error: YAMLError, text: string): { raw: RawProblem; of
     }
     case 'MULTILINE_IMPLICIT_KEY':
       return at({ pointer: '', code: 'yaml-multiline-key' });
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return at({ pointer: '', code: 'yaml-colon-in-text' });
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // "title: Phase 1: integrate" has the second colon on the same line; otherwise a
+      // more-indented next line ("  en: a\n   zh: b") was read as a continuation.
+      const lineEnd = text.indexOf('\n', error.pos[0]);
+      const rest = text.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd);
+      return at({ pointer: '', code: /:(\s|$)/.test(rest) ? 'yaml-colon-in-text' : 'yaml-indented-continuation' });
+    }
     case 'MISSING_CHAR': {
       const quote = /closing (["'])quote/.exec(detail)?.[1];
       if (!quote) return at({ pointer: '', code: 'yaml-syntax', params: { detail } });
@@ -146,7 +152,11 @@ function nestingDepth(text: string): number {
 }
 
 /** Line and column (1-based) of the value at `pointer`, or of its key with at = 'key'. */
-export function locate(source: YamlSource, pointer: string, at: 'key' | 'value' = 'value'): { line: number; column: number } {
+export function locate(
+  source: YamlSource,
+  pointer: string,
+  at: 'key' | 'value' = 'value',
+): { line: number; column: number } {
   const offset = offsetOf(source, pointer, at);
   const { line, col } = source.lineCounter.linePos(offset);
   return { line, column: col };

@@ -50,7 +50,7 @@ export type Id4 = string;
  * A predecessor: the task id alone (finish-to-start), or an object with a lag in working days.
  */
 export type TaskDependency =
-  | Id
+  | string
   | {
       task: Id;
       lagDays?: number;

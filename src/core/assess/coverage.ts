@@ -1,0 +1,14 @@
+/** How much of a framework an engagement has answered ("not applicable" counts as answered). */
+import type { Framework, FrameworkAnswers } from '../../schemas/generated/types.ts';
+import { frameworkQuestions } from '../content/framework-parts.ts';
+
+export interface Coverage {
+  answered: number;
+  total: number;
+}
+
+export function answerCoverage(framework: Framework, answers: FrameworkAnswers | undefined): Coverage {
+  const questions = frameworkQuestions(framework);
+  const answered = questions.filter((q) => answers?.[q.id] !== undefined).length;
+  return { answered, total: questions.length };
+}

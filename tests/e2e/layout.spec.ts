@@ -1,0 +1,42 @@
+/**
+ * Pages must read well on a laptop and on a 1280×720 projector, in both languages:
+ * nothing wider than the screen, body text at a size readable from the back of a room.
+ * Screenshots land in test-results/screenshots for people to look at.
+ */
+import { expect, test } from '@playwright/test';
+import { content, LANGS, prefix } from './content.ts';
+
+const SIZES = [
+  { name: 'projector', width: 1280, height: 720 },
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'narrow', width: 820, height: 1000 },
+];
+
+const pages = [
+  { name: 'home', path: '/' },
+  {
+    name: 'framework',
+    path: `/frameworks/${content.frameworks.find((f) => f.alignment)?.id ?? content.frameworks[0]?.id}/`,
+  },
+  { name: 'template', path: `/templates/${content.templates[0]?.id}/` },
+  { name: 'engagement', path: `/engagements/${content.engagements[0]?.id}/` },
+];
+
+for (const lang of LANGS) {
+  for (const size of SIZES) {
+    for (const target of pages) {
+      test(`${target.name} fits a ${size.name} screen in ${lang}`, async ({ page }) => {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.goto(`${prefix(lang)}${target.path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const fontSize = await page
+          .locator('main p')
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+        expect(fontSize).toBeGreaterThanOrEqual(16);
+        await page.screenshot({ path: `test-results/screenshots/${target.name}-${lang}-${size.name}.png` });
+      });
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { MESSAGE_CODES as codes, renderMessage } from '../../src/core/load/messages.ts';
+
+// Every code, rendered with typical params in both languages, must read as finished text.
+const params = {
+  what: 'scale',
+  id: 'x',
+  known: 'a, b',
+  got: '"x"',
+  gotKind: 'text',
+  expected: 'integer',
+  min: 1,
+  max: 5,
+  field: 'f',
+  allowed: 'a, b',
+  forms: 'a or b',
+  size: 10,
+  limit: 5,
+  reason: 'r',
+  key: 'k',
+  detail: 'd',
+  found: 2,
+  supported: 1,
+  length: 9,
+  pattern: 'p',
+  count: 0,
+  firstLine: 3,
+  otherFile: 'o.yaml',
+  from: 1,
+  to: 2,
+  a: 'a',
+  b: 'b',
+  value: 2,
+  previous: 3,
+  question: 'q',
+  points: '1 to 5',
+  cycle: 'a → b → a',
+  later: 'l',
+  laterDate: '2026-01-01',
+  earlier: 'e',
+  earlierDate: '2026-01-02',
+  framework: 'f',
+  use: 'catalog',
+  na: 1,
+};
+
+describe('messages', () => {
+  test('the catalogue was found', () => expect(codes.length).toBeGreaterThan(40));
+
+  test.each(codes)('%s renders in English and Chinese', (code) => {
+    for (const lang of ['en', 'zh'] as const) {
+      const text = renderMessage(code, params, lang);
+      expect(text.length).toBeGreaterThan(3);
+      expect(text).not.toMatch(/undefined|\[object|\$\{/);
+    }
+    expect(renderMessage(code, params, 'zh')).not.toBe(renderMessage(code, params, 'en'));
+  });
+});
