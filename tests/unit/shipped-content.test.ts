@@ -1,0 +1,114 @@
+/**
+ * The shipped content: complete, bilingual in fact (not only in form), and rich
+ * enough that every later feature has real data to show.
+ */
+import { describe, expect, test } from 'vitest';
+import { answerCoverage } from '../../src/core/assess/coverage.ts';
+import { loadContent } from '../../src/core/content/load-content.ts';
+import { formatProblem } from '../../src/core/load/problem.ts';
+import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
+
+const content = loadContent(readSources(shippedContentFiles()).sources);
+
+/** Every { en, zh } object anywhere inside a value, with where it sits. */
+function localizedTexts(value: unknown, path = ''): { path: string; en: string; zh: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedTexts(v, `${path}/${i}`));
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record['en'] === 'string' && typeof record['zh'] === 'string' && Object.keys(record).length === 2) {
+      return [{ path, en: record['en'], zh: record['zh'] }];
+    }
+    return Object.entries(record).flatMap(([k, v]) => localizedTexts(v, `${path}/${k}`));
+  }
+  return [];
+}
+
+const HAS_CJK = /\p{Script=Han}/u;
+
+describe('shipped content', () => {
+  test('loads without a single problem', () => {
+    expect(content.problems.map((p) => formatProblem(p))).toEqual([]);
+  });
+
+  test('carries every framework the toolkit needs', () => {
+    expect([...content.frameworks.keys()].sort()).toEqual(
+      [
+        'change-plan',
+        'customer-strategy',
+        'growth-readiness',
+        'mckinsey-7s',
+        'risk-categories',
+        'roi-categories',
+        'value-chain',
+        'value-proposition',
+        'vendor-selection',
+      ].sort(),
+    );
+  });
+
+  test('carries the Sony four-phase, six-step and one template per SME application mode', () => {
+    const ids = [...content.templates.keys()];
+    expect(ids).toEqual(
+      expect.arrayContaining(['sony-four-phase', 'six-step-rollout', 'sme-concept-led', 'sme-system-implementation']),
+    );
+    const modes = new Set([...content.templates.values()].flatMap((t) => t.appliesTo?.applicationModes ?? []));
+    expect([...modes].sort()).toEqual(['business-application', 'concept-led', 'system-implementation']);
+    const businessModes = new Set([...content.templates.values()].flatMap((t) => t.appliesTo?.businessModes ?? []));
+    expect([...businessModes].sort()).toEqual([
+      'customer-behaviour',
+      'maintenance-service',
+      'market-information',
+      'sales-process',
+    ]);
+  });
+
+  test('every Chinese text is written in Chinese and differs from the English', () => {
+    const items = [...content.frameworks.values(), ...content.templates.values()];
+    const suspicious = items
+      .flatMap((item) => localizedTexts(item).map((t) => ({ ...t, path: `${item.id}${t.path}` })))
+      .filter((t) => !HAS_CJK.test(t.zh) && t.zh !== t.en && !/^[\d\s.%–\-+/:]+$/.test(t.zh))
+      .map((t) => `${t.path}: ${t.zh}`);
+    expect(suspicious).toEqual([]);
+  });
+
+  test('every assessment framework has bands and reaches each of its recommendations', () => {
+    for (const framework of content.frameworks.values()) {
+      if (framework.use !== 'assessment') continue;
+      expect(framework.bands?.length, framework.id).toBeGreaterThan(0);
+      const used = new Set([
+        ...(framework.bands ?? []).flatMap((b) => b.recommendations ?? []),
+        ...(framework.alignment?.pairs ?? []).map((p) => p.recommendation),
+        ...(framework.portfolio?.quadrants ?? []).flatMap((q) => (q.recommendation ? [q.recommendation] : [])),
+        ...(framework.classifications ?? []).flatMap((c) => c.options.flatMap((o) => o.recommendations ?? [])),
+      ]);
+      const orphans = (framework.recommendations ?? []).filter((r) => !used.has(r.id)).map((r) => r.id);
+      expect(orphans, framework.id).toEqual([]);
+    }
+  });
+
+  test('7-S rates all 21 pairs of its seven elements', () => {
+    const sevenS = content.frameworks.get('mckinsey-7s');
+    expect(sevenS?.elements).toHaveLength(7);
+    expect(sevenS?.alignment?.pairs).toHaveLength(21);
+  });
+
+  test('the two sample engagements are complete enough to demonstrate every feature', () => {
+    expect([...content.engagements.keys()].sort()).toEqual(['industrial-equipment-growth', 'sony-china-after-sales']);
+    for (const engagement of content.engagements.values()) {
+      for (const framework of content.frameworks.values()) {
+        if (framework.use !== 'assessment') continue;
+        const { answered, total } = answerCoverage(framework, engagement.answers?.[framework.id]);
+        expect(answered / total, `${engagement.id} answers ${framework.id}`).toBeGreaterThanOrEqual(0.85);
+      }
+      expect(engagement.alignment?.['mckinsey-7s'], engagement.id).toHaveLength(21);
+      expect(engagement.segments?.length, engagement.id).toBeGreaterThanOrEqual(4);
+      expect(engagement.vendors?.length, engagement.id).toBeGreaterThanOrEqual(3);
+      expect(engagement.finance?.costs?.length, engagement.id).toBeGreaterThan(0);
+      expect(engagement.finance?.benefits?.length, engagement.id).toBeGreaterThan(0);
+      expect(engagement.risks?.length, engagement.id).toBeGreaterThanOrEqual(8);
+      expect(engagement.plan?.template, engagement.id).toBeDefined();
+      expect(Object.keys(engagement.tasks ?? {}).length, engagement.id).toBeGreaterThan(0);
+      expect(engagement.snapshots?.length, engagement.id).toBeGreaterThan(0);
+    }
+  });
+});
