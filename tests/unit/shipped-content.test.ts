@@ -23,7 +23,19 @@ function localizedTexts(value: unknown, path = ''): { path: string; en: string; 
   return [];
 }
 
+/** Every string anywhere inside a value, with where it sits. */
+function allStrings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => allStrings(v, `${path}/${i}`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => allStrings(v, `${path}/${k}`));
+  }
+  return [];
+}
+
 const HAS_CJK = /\p{Script=Han}/u;
+/** A space beside full-width punctuation or between two Han characters: what YAML's folded `>-` style leaves in Chinese prose. */
+const FOLDED_CJK_SPACE = /[，。；：、！？）”]\s|\s[，。；：、！？）”]|\p{Script=Han}\s+\p{Script=Han}/u;
 
 describe('shipped content', () => {
   test('loads without a single problem', () => {
@@ -84,6 +96,16 @@ describe('shipped content', () => {
       const orphans = (framework.recommendations ?? []).filter((r) => !used.has(r.id)).map((r) => r.id);
       expect(orphans, framework.id).toEqual([]);
     }
+  });
+
+  test('Chinese prose has no stray spaces left by YAML line folding', () => {
+    const everything = [...content.frameworks.values(), ...content.templates.values(), ...content.engagements.values()];
+    const folded = everything.flatMap((item) =>
+      allStrings(item, item.id)
+        .filter(({ text }) => FOLDED_CJK_SPACE.test(text))
+        .map(({ path, text }) => `${path}: ${text.match(FOLDED_CJK_SPACE)?.[0] ?? ''}`),
+    );
+    expect(folded).toEqual([]);
   });
 
   test('7-S rates all 21 pairs of its seven elements', () => {
