@@ -92,6 +92,10 @@ describe('shipped content', () => {
         ...(framework.alignment?.pairs ?? []).map((p) => p.recommendation),
         ...(framework.portfolio?.quadrants ?? []).flatMap((q) => (q.recommendation ? [q.recommendation] : [])),
         ...(framework.classifications ?? []).flatMap((c) => c.options.flatMap((o) => o.recommendations ?? [])),
+        ...framework.elements.flatMap((e) => [
+          ...(e.triggers ?? []).flatMap((t) => t.recommendations),
+          ...(e.questions ?? []).flatMap((q) => (q.triggers ?? []).flatMap((t) => t.recommendations)),
+        ]),
       ]);
       const orphans = (framework.recommendations ?? []).filter((r) => !used.has(r.id)).map((r) => r.id);
       expect(orphans, framework.id).toEqual([]);

@@ -31,11 +31,21 @@ export function checkFramework(framework: Framework): RawProblem[] {
 
   checkBands(out, framework);
   const recommendationIds = [...recommendations.keys()];
+  const checkRecommendations = (at: string, ids: readonly string[] | undefined): void =>
+    (ids ?? []).forEach((id, r) => checkReference(out, `${at}/${r}`, 'recommendation', id, recommendationIds));
   (framework.bands ?? []).forEach((band, b) =>
-    (band.recommendations ?? []).forEach((id, r) =>
-      checkReference(out, `/bands/${b}/recommendations/${r}`, 'recommendation', id, recommendationIds),
-    ),
+    checkRecommendations(`/bands/${b}/recommendations`, band.recommendations),
   );
+  framework.elements.forEach((element, e) => {
+    (element.triggers ?? []).forEach((trigger, t) =>
+      checkRecommendations(`/elements/${e}/triggers/${t}/recommendations`, trigger.recommendations),
+    );
+    (element.questions ?? []).forEach((question, q) =>
+      (question.triggers ?? []).forEach((trigger, t) =>
+        checkRecommendations(`/elements/${e}/questions/${q}/triggers/${t}/recommendations`, trigger.recommendations),
+      ),
+    );
+  });
 
   if (framework.alignment) checkAlignment(out, framework, scales, elements, recommendationIds);
   if (framework.portfolio) checkPortfolio(out, framework, recommendationIds);

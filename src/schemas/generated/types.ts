@@ -20,9 +20,21 @@ export type SourceCitations = [SourceCitation, ...SourceCitation[]];
  */
 export type Workstream = 'process' | 'organisation' | 'facilities' | 'data' | 'technology';
 /**
+ * Recommendations that fire when this element's score (0 to 100) is low.
+ *
+ * @minItems 1
+ */
+export type Triggers = [Trigger, ...Trigger[]];
+/**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id1 = string;
+/**
+ * Recommendations that fire when this question's score (0 to 100, after `reverse`) is low.
+ *
+ * @minItems 1
+ */
+export type Triggers1 = [Trigger, ...Trigger[]];
 /**
  * A project role from the CRM programme team.
  */
@@ -245,9 +257,20 @@ export interface FrameworkElement {
    * For catalogue frameworks: what this element's items are. `cost` and `benefit` items are the categories of the ROI case; a `risk` element is a risk category whose items are typical risks.
    */
   catalog?: 'cost' | 'benefit' | 'risk';
+  triggers?: Triggers;
   sources?: SourceCitations;
   questions?: Question[];
   items?: CatalogItem[];
+}
+/**
+ * Fires its recommendations when the score is below `below` (0 to 100). Each firing becomes a finding that names the answers behind it.
+ */
+export interface Trigger {
+  below: number;
+  /**
+   * @minItems 1
+   */
+  recommendations: [Id, ...Id[]];
 }
 export interface Question {
   id: Id;
@@ -267,6 +290,7 @@ export interface Question {
    */
   reverse?: boolean;
   sources?: SourceCitations;
+  triggers?: Triggers1;
 }
 /**
  * An entry of a reference list: a cost line, a benefit line, a typical risk.
