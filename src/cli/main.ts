@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
+import { assessCommand } from './assess.ts';
 import { CLI_STRINGS } from './strings.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
 
@@ -17,6 +18,7 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
         json: { type: 'boolean' },
         lang: { type: 'string' },
         content: { type: 'string', multiple: true },
+        framework: { type: 'string' },
       },
     });
   } catch (error) {
@@ -42,6 +44,17 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
       cwd,
     });
     return { ...result, stderr: '' };
+  }
+  if (command === 'assess') {
+    const result = assessCommand({
+      paths: rest,
+      contentRoots: values.content ?? [],
+      framework: values.framework,
+      json: values.json ?? false,
+      lang: values.lang === undefined ? undefined : lang,
+      cwd,
+    });
+    return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
   }
   return { exitCode: 2, stdout: '', stderr: words.unknownCommand(command) + '\n' };
 }

@@ -8,6 +8,8 @@ export const CLI_STRINGS = {
 Usage:
   crmkit validate [paths…]   Check content files; with no paths, all shipped content
                              plus the folders in CRMKIT_CONTENT.
+  crmkit assess FILE         Scores, bands, coverage and findings of an engagement.
+    --framework ID           Only this assessment.
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -17,7 +19,8 @@ Options:
   --content DIR              Also load the content in DIR (repeatable), e.g. a
                              consultancy's own frameworks and overlays.
 
-Exit status: 0 when every file is valid, 1 when a problem was found, 2 for a usage error.`,
+Exit status: 0 when every file is valid, 1 when a problem was found, 2 for a usage error.
+assess prints in the engagement's language unless --lang is given.`,
     clean: (files: number) => `${files} file${files === 1 ? '' : 's'} checked: no problems`,
     summary: (problems: number, files: number, checked: number) =>
       `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${checked} checked)`,
@@ -30,6 +33,8 @@ Exit status: 0 when every file is valid, 1 when a problem was found, 2 for a usa
 用法：
   crmkit validate [路径…]    检查内容文件；不给路径时检查全部内置内容，
                              以及 CRMKIT_CONTENT 中列出的文件夹。
+  crmkit assess 文件         某个咨询项目的得分、区间、覆盖率和发现。
+    --framework 框架编号     只看这一项评估。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 
@@ -39,11 +44,57 @@ Exit status: 0 when every file is valid, 1 when a problem was found, 2 for a usa
   --content 文件夹           同时载入该文件夹中的内容（可重复），例如咨询公司
                              自己的框架和扩展。
 
-退出码：全部有效为 0，发现问题为 1，用法错误为 2。`,
+退出码：全部有效为 0，发现问题为 1，用法错误为 2。
+未指定 --lang 时，assess 使用咨询项目自身的语言输出。`,
     clean: (files: number) => `已检查 ${files} 个文件：没有问题`,
     summary: (problems: number, files: number, checked: number) =>
       `${files} 个文件中有 ${problems} 个问题（共检查 ${checked} 个文件）`,
     unknownCommand: (c: string) => `未知命令 “${c}”；请运行 crmkit --help`,
     badOption: (m: string) => `${m}；请运行 crmkit --help`,
+  },
+} satisfies Record<Language, unknown>;
+
+/** Words of `crmkit assess`. Percentages and scores arrive already formatted. */
+export const ASSESS_STRINGS = {
+  en: {
+    usage: 'usage: crmkit assess FILE [--framework ID] [--json] [--lang en|zh]',
+    noEngagement: (path: string) => `${path} holds no engagement`,
+    unknownFramework: (id: string) => `no framework "${id}"`,
+    overall: (score: string, band: string, answered: number, total: number, toTarget: number | undefined) =>
+      `Overall ${score} / 100 — ${band} · answered ${answered} of ${total}` +
+      (toTarget === undefined ? '' : ` · ${Math.round(toTarget)}% of target`),
+    noOverall: (answered: number, total: number) =>
+      `Not enough answers for an overall score (answered ${answered} of ${total}).`,
+    descriptive: (cover: string) => `describes the client, not scored (answered ${cover})`,
+    tooFew: (cover: string) => `too few answers for a score (answered ${cover})`,
+    weight: 'weight',
+    coverage: 'answered',
+    target: 'target',
+    toTarget: (pct: string) => `${pct}% of target`,
+    hardSoft: (hard: string, soft: string, balance: string) =>
+      `  Hard elements ${hard} · soft elements ${soft} · balance ${balance}`,
+    topShare: (customers: string, value: string) =>
+      `  The top ${customers}% of customers hold ${value}% of historical value.`,
+    undecided: 'not enough answers to decide',
+    findings: 'Findings:',
+  },
+  zh: {
+    usage: '用法：crmkit assess 文件 [--framework 框架编号] [--json] [--lang en|zh]',
+    noEngagement: (path: string) => `${path} 中没有咨询项目`,
+    unknownFramework: (id: string) => `没有编号为 “${id}” 的框架`,
+    overall: (score: string, band: string, answered: number, total: number, toTarget: number | undefined) =>
+      `总分 ${score} / 100 —— ${band} · 已答 ${answered}/${total}` +
+      (toTarget === undefined ? '' : ` · 达到目标的 ${Math.round(toTarget)}%`),
+    noOverall: (answered: number, total: number) => `回答太少，无法给出总分（已答 ${answered}/${total}）。`,
+    descriptive: (cover: string) => `描述企业概况，不计分（已答 ${cover}）`,
+    tooFew: (cover: string) => `回答太少，无法计分（已答 ${cover}）`,
+    weight: '权重',
+    coverage: '已答',
+    target: '目标',
+    toTarget: (pct: string) => `达到目标的 ${pct}%`,
+    hardSoft: (hard: string, soft: string, balance: string) => `  硬要素 ${hard} · 软要素 ${soft} · 差值 ${balance}`,
+    topShare: (customers: string, value: string) => `  前 ${customers}% 的客户贡献了 ${value}% 的历史价值。`,
+    undecided: '回答不足，无法判断',
+    findings: '发现：',
   },
 } satisfies Record<Language, unknown>;

@@ -1,8 +1,7 @@
 /** `crmkit validate [paths…]`: every problem in every file, then a one-line summary. */
-import { loadContent } from '../core/content/load-content.ts';
-import { formatProblem, problemMessage, type Problem } from '../core/load/problem.ts';
-import { extraContentRoots, readSources, shippedContentFiles, yamlFilesUnder } from '../node/content-files.ts';
+import { formatProblem, problemMessage } from '../core/load/problem.ts';
 import type { Language } from '../schemas/generated/types.ts';
+import { loadTargets } from './load-targets.ts';
 import { CLI_STRINGS } from './strings.ts';
 
 export interface ValidateOptions {
@@ -19,30 +18,7 @@ export interface CommandResult {
 }
 
 export function validateCommand(options: ValidateOptions): CommandResult {
-  // Shipped content and extra folders are always loaded, so that an engagement or an
-  // overlay given on its own is checked against the frameworks it refers to.
-  const context = [
-    ...shippedContentFiles(),
-    ...[...extraContentRoots(), ...options.contentRoots].flatMap((root) => yamlFilesUnder(root)),
-  ];
-  const targets = options.paths.flatMap((path) => {
-    const found = yamlFilesUnder(path);
-    return found.length > 0 ? found : [path]; // a missing path is reported as unreadable
-  });
-  const { sources, unreadable } = readSources([...context, ...targets], options.cwd);
-  const content = loadContent(sources);
-  const problems: Problem[] = [
-    ...unreadable.map((u): Problem => ({
-      file: u.path,
-      line: 1,
-      column: 1,
-      pointer: '',
-      code: 'file-unreadable',
-      params: { reason: u.reason },
-    })),
-    ...content.problems,
-  ];
-  const checked = sources.length + unreadable.length;
+  const { problems, checked } = loadTargets(options.paths, options.contentRoots, options.cwd);
   const words = CLI_STRINGS[options.lang];
 
   if (options.json) {
