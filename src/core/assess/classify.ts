@@ -1,12 +1,21 @@
 /**
  * Classification (growth stage, application mode, business-application mode) from the
- * answers. Each option lists weighted indicators (an answer between min and max); the
- * option whose matched indicators weigh most wins. Ties go to the option with the higher
- * share of its own weight matched, then to the one listed first in the framework.
- * Undecided when nothing matched or fewer than half of the indicator questions are answered.
+ * answers. Each option lists weighted indicators (an answer between min and max, both
+ * inclusive, on the question's raw scale value); the option whose matched indicators weigh
+ * most wins. Ties go to the option with the higher share of its own weight matched (fit),
+ * then to the one listed first in the framework.
+ *
+ * A classification is undecided when no indicator matched at all, or when fewer than half
+ * of the distinct questions its options' indicators use are answered with a number; the
+ * result then lists the missing questions instead of a guess. A classification with `when`
+ * is only evaluated when the named classification's winner is the named option; otherwise
+ * it is not applicable.
+ *
+ * Pure: no I/O, so the CLI, the static pages and the browser share it.
  */
 import type {
   Classification,
+  ClassificationOption,
   Framework,
   FrameworkAnswers,
   Id,
@@ -15,6 +24,10 @@ import type {
 } from '../../schemas/generated/types.ts';
 import type { AnswerTrace, Finding } from './types.ts';
 
+/** Below this share of a classification's indicator questions answered, it stays undecided. */
+export const MIN_CLASSIFICATION_COVERAGE = 0.5;
+
+/** One indicator checked against the answers; `value` is absent when the question has no numeric answer. */
 export interface IndicatorCheck {
   question: Id;
   value?: number;
@@ -26,35 +39,66 @@ export interface IndicatorCheck {
 
 export interface OptionResult {
   option: Id;
+  /** Sum of the weights of the indicators that matched. */
   matched: number;
+  /** Sum of the weights of all the option's indicators. */
   possible: number;
+  /** Sum of the weights of the indicators whose question has a numeric answer. */
+  answeredPossible: number;
   /** matched ÷ possible, 0–1. */
   fit: number;
+  /** The indicators that matched, in framework order. */
   reasons: IndicatorCheck[];
+  /** The indicators that did not match (out of range or unanswered), in framework order. */
   misses: IndicatorCheck[];
 }
 
+export type ClassificationStatus = 'decided' | 'undecided' | 'not-applicable';
+
 export interface ClassificationResult {
   classification: Id;
-  status: 'decided' | 'undecided' | 'not-applicable';
+  status: ClassificationStatus;
+  /** Only when decided. */
   winner?: Id;
+  /** Empty when not applicable. */
   options: OptionResult[];
+  /** Indicator questions without a numeric answer, in first-use order. Empty when not applicable. */
   missingQuestions: Id[];
+  /** Only when decided. */
   finding?: Finding;
 }
 
-const PROFILE_FIELD: Record<string, 'growthStage' | 'applicationMode' | 'businessMode'> = {
+/** Profile fields a classification can be compared with. */
+export interface ClassificationProfile {
+  growthStage?: string | undefined;
+  applicationMode?: string | undefined;
+  businessMode?: string | undefined;
+}
+
+export interface ProfileDisagreement {
+  classification: Id;
+  /** What the client profile says. */
+  stated: string;
+  /** What the answers point to. */
+  derived: Id;
+}
+
+const PROFILE_FIELD: Readonly<Record<string, keyof ClassificationProfile>> = {
   'growth-stage': 'growthStage',
   'application-mode': 'applicationMode',
   'business-mode': 'businessMode',
 };
 
+function numericAnswer(answers: FrameworkAnswers | undefined, question: Id): number | undefined {
+  const raw = answers?.[question]?.value;
+  return typeof raw === 'number' ? raw : undefined;
+}
+
 function check(
   indicator: Indicator,
   answers: FrameworkAnswers | undefined,
 ): { matched: boolean; detail: IndicatorCheck } {
-  const raw = answers?.[indicator.question]?.value;
-  const value = typeof raw === 'number' ? raw : undefined;
+  const value = numericAnswer(answers, indicator.question);
   const detail: IndicatorCheck = {
     question: indicator.question,
     ...(value === undefined ? {} : { value }),
@@ -70,29 +114,55 @@ function check(
   return { matched, detail };
 }
 
+export function evaluateOption(option: ClassificationOption, answers: FrameworkAnswers | undefined): OptionResult {
+  const checks = option.indicators.map((indicator) => check(indicator, answers));
+  const reasons = checks.filter((c) => c.matched).map((c) => c.detail);
+  const misses = checks.filter((c) => !c.matched).map((c) => c.detail);
+  const sum = (list: readonly IndicatorCheck[]): number => list.reduce((total, c) => total + c.weight, 0);
+  const matched = sum(reasons);
+  const possible = sum(checks.map((c) => c.detail));
+  const answeredPossible = sum(checks.map((c) => c.detail).filter((c) => c.value !== undefined));
+  return {
+    option: option.id,
+    matched,
+    possible,
+    answeredPossible,
+    fit: possible > 0 ? matched / possible : 0,
+    reasons,
+    misses,
+  };
+}
+
+/**
+ * The winning option: the most matched weight; on a tie the higher fit; on a tie of both
+ * the option listed first in the framework (the strict comparisons keep the earlier one).
+ */
+function pickWinner(options: readonly OptionResult[]): OptionResult | undefined {
+  let best: OptionResult | undefined;
+  for (const o of options) {
+    if (!best || o.matched > best.matched || (o.matched === best.matched && o.fit > best.fit)) best = o;
+  }
+  return best;
+}
+
 function classifyOne(
   framework: Framework,
   classification: Classification,
   answers: FrameworkAnswers | undefined,
 ): ClassificationResult {
-  const options: OptionResult[] = classification.options.map((option) => {
-    const checks = option.indicators.map((indicator) => check(indicator, answers));
-    const reasons = checks.filter((c) => c.matched).map((c) => c.detail);
-    const misses = checks.filter((c) => !c.matched).map((c) => c.detail);
-    const matched = reasons.reduce((sum, c) => sum + c.weight, 0);
-    const possible = checks.reduce((sum, c) => sum + c.detail.weight, 0);
-    return { option: option.id, matched, possible, fit: possible > 0 ? matched / possible : 0, reasons, misses };
-  });
+  const options = classification.options.map((option) => evaluateOption(option, answers));
   const questions = [...new Set(classification.options.flatMap((o) => o.indicators.map((i) => i.question)))];
-  const missingQuestions = questions.filter((q) => typeof answers?.[q]?.value !== 'number');
+  const missingQuestions = questions.filter((q) => numericAnswer(answers, q) === undefined);
+  const answered = questions.length - missingQuestions.length;
   const base = { classification: classification.id, options, missingQuestions };
-  const best = options.reduce<OptionResult | undefined>(
-    (top, o) => (!top || o.matched > top.matched || (o.matched === top.matched && o.fit > top.fit) ? o : top),
-    undefined,
-  );
-  if (!best || best.matched === 0 || missingQuestions.length * 2 > questions.length)
+  const best = pickWinner(options);
+  // Indicator weights are > 0 (schema), so matched 0 means no indicator matched at all.
+  if (!best || best.matched === 0 || answered < questions.length * MIN_CLASSIFICATION_COVERAGE) {
     return { ...base, status: 'undecided' };
-  const answerTraces: AnswerTrace[] = best.reasons.map((r) => ({ question: r.question, value: r.value ?? 'na' }));
+  }
+  const answerTraces: AnswerTrace[] = best.reasons.flatMap((r) =>
+    r.value === undefined ? [] : [{ question: r.question, value: r.value }],
+  );
   const finding: Finding = {
     id: `${framework.id}:classification:${classification.id}`,
     framework: framework.id,
@@ -105,37 +175,48 @@ function classifyOne(
     },
     recommendations: [...(classification.options.find((o) => o.id === best.option)?.recommendations ?? [])],
     answers: answerTraces,
-    priority: best.fit * 100,
+    priority: best.possible > 0 ? (best.matched / best.possible) * 100 : 0,
   };
   return { ...base, status: 'decided', winner: best.option, finding };
 }
 
+/** One result per classification of the framework, in framework order. */
 export function classify(framework: Framework, answers: FrameworkAnswers | undefined): ClassificationResult[] {
-  const results: ClassificationResult[] = [];
-  for (const classification of framework.classifications ?? []) {
+  const list = framework.classifications ?? [];
+  const byId = new Map(list.map((c) => [c.id, c]));
+  const done = new Map<Id, ClassificationResult>();
+  const inProgress = new Set<Id>();
+
+  const resolve = (classification: Classification): ClassificationResult => {
+    const known = done.get(classification.id);
+    if (known) return known;
+    inProgress.add(classification.id);
+    let result: ClassificationResult;
     const when = classification.when;
-    if (when) {
-      const other = results.find((r) => r.classification === when.classification);
-      if (other?.winner !== when.option) {
-        results.push({
-          classification: classification.id,
-          status: 'not-applicable',
-          options: [],
-          missingQuestions: [],
-        });
-        continue;
-      }
+    const parent = when ? byId.get(when.classification) : undefined;
+    // A `when` naming an unknown classification, or a cycle of `when`s, never applies.
+    const parentResult = parent && !inProgress.has(parent.id) ? resolve(parent) : undefined;
+    if (when && parentResult?.winner !== when.option) {
+      result = { classification: classification.id, status: 'not-applicable', options: [], missingQuestions: [] };
+    } else {
+      result = classifyOne(framework, classification, answers);
     }
-    results.push(classifyOne(framework, classification, answers));
-  }
-  return results;
+    inProgress.delete(classification.id);
+    done.set(classification.id, result);
+    return result;
+  };
+
+  return list.map(resolve);
 }
 
-/** Where the client profile and the answers disagree, for "the profile says X, the answers point to Y". */
+/**
+ * Where the client profile and the answers disagree, for "the profile says X, the answers
+ * point to Y". Only decided classifications with a stated profile value are compared.
+ */
 export function compareWithProfile(
   results: readonly ClassificationResult[],
-  client: { growthStage?: string; applicationMode?: string; businessMode?: string },
-): { classification: Id; stated: string; derived: Id }[] {
+  client: ClassificationProfile,
+): ProfileDisagreement[] {
   return results.flatMap((r) => {
     const field = PROFILE_FIELD[r.classification];
     const stated = field ? client[field] : undefined;
