@@ -16,8 +16,9 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Islands run in the browser.
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    languageOptions: { globals: { ...globals.browser }, parserOptions: { parser: tseslint.parser } },
   },
   {
     // The engine runs in the browser, at build time and in the CLI: no file system,

@@ -9,7 +9,13 @@ export const UI = {
     siteName: 'crmkit',
     tagline: 'CRM strategy and implementation planning',
     skipToContent: 'Skip to content',
-    nav: { home: 'Home', frameworks: 'Frameworks', templates: 'Plan templates', engagements: 'Engagements' },
+    nav: {
+      home: 'Home',
+      frameworks: 'Frameworks',
+      templates: 'Plan templates',
+      engagements: 'Engagements',
+      workshop: 'Workshop',
+    },
     switchLanguage: '中文',
     switchLanguageLabel: 'read this page in Simplified Chinese',
     home: {
@@ -124,7 +130,7 @@ export const UI = {
     siteName: 'crmkit',
     tagline: '客户关系管理战略与实施规划',
     skipToContent: '跳到正文',
-    nav: { home: '首页', frameworks: '框架', templates: '实施计划模板', engagements: '咨询项目' },
+    nav: { home: '首页', frameworks: '框架', templates: '实施计划模板', engagements: '咨询项目', workshop: '研讨会' },
     switchLanguage: 'English',
     switchLanguageLabel: '以英文阅读本页',
     home: {

@@ -20,6 +20,8 @@ const pages = [
   },
   { name: 'template', path: `/templates/${content.templates[0]?.id}/` },
   { name: 'engagement', path: `/engagements/${content.engagements[0]?.id}/` },
+  { name: 'results', path: `/engagements/${content.engagements[0]?.id}/mckinsey-7s/` },
+  { name: 'workshop', path: '/workshop/' },
 ];
 
 for (const lang of LANGS) {

@@ -143,6 +143,7 @@ const en = {
     'missing required field "kind": say what this file is (framework, framework-overlay, template or engagement)',
   'unknown-kind': (p) =>
     `unknown kind ${got(p, 'en')}: expected one of framework, framework-overlay, template, engagement`,
+  'wrong-kind': (p) => `this file is a ${p['got']}, but an ${p['expected']} is needed here`,
   'schema-version-newer': (p) =>
     `this file is schemaVersion ${p['found']}, written by a newer crmkit; this crmkit reads schemaVersion ${p['supported']}: upgrade crmkit`,
   'schema-version-unknown': (p) =>
@@ -216,6 +217,7 @@ const zh: Record<MessageCode, Render> = {
   'yaml-syntax': (p) => `YAML 语法错误：${p['detail']}`,
   'missing-kind': () => '缺少必填字段 “kind”：请说明文件类型（framework、framework-overlay、template 或 engagement）',
   'unknown-kind': (p) => `未知的 kind ${got(p, 'zh')}：应为 framework、framework-overlay、template、engagement 之一`,
+  'wrong-kind': (p) => `这个文件是 ${p['got']}，这里需要的是 ${p['expected']}`,
   'schema-version-newer': (p) =>
     `此文件的 schemaVersion 为 ${p['found']}，由更新版本的 crmkit 写入；当前 crmkit 只能读取 schemaVersion ${p['supported']}，请升级 crmkit`,
   'schema-version-unknown': (p) =>

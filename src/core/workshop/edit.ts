@@ -1,0 +1,66 @@
+/** Changing an engagement in the workshop: immutable updates that keep it valid against its schema. */
+import type { Answer, Engagement, Language } from '../../schemas/generated/types.ts';
+
+/** An id not yet in `taken`: the base itself, or base-2, base-3, … */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const clean =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'engagement';
+  if (!taken.has(clean)) return clean;
+  for (let n = 2; ; n++) if (!taken.has(`${clean}-${n}`)) return `${clean}-${n}`;
+}
+
+export interface BlankEngagementInput {
+  clientName: string;
+  industry: string;
+  size: Engagement['client']['size'];
+  currency: string;
+  language: Language;
+}
+
+export function blankEngagement(input: BlankEngagementInput, today: string, taken: ReadonlySet<string>): Engagement {
+  const id = uniqueId(/[a-z0-9]/i.test(input.clientName) ? input.clientName : 'engagement', taken);
+  return {
+    kind: 'engagement',
+    schemaVersion: 1,
+    id,
+    title: input.clientName,
+    language: input.language,
+    created: today,
+    updated: today,
+    client: { name: input.clientName, industry: input.industry, size: input.size, currency: input.currency },
+    answers: {},
+  };
+}
+
+/** A working copy of a sample, with its own id so the sample itself stays untouched. */
+export function copyOfSample(sample: Engagement, today: string, taken: ReadonlySet<string>): Engagement {
+  const copy = structuredClone(sample);
+  return { ...copy, id: uniqueId(`${sample.id}-copy`, taken), created: today, updated: today };
+}
+
+/** Sets, changes or (with `undefined`) removes one answer; empty comments are dropped. */
+export function setAnswer(
+  engagement: Engagement,
+  framework: string,
+  question: string,
+  answer: Answer | undefined,
+  today: string,
+): Engagement {
+  const answers = { ...(engagement.answers ?? {}) };
+  const frameworkAnswers = Object.fromEntries(
+    Object.entries(answers[framework] ?? {}).filter(([id]) => id !== question),
+  );
+  if (answer !== undefined) {
+    const clean: Answer = { value: answer.value };
+    if (answer.target !== undefined && answer.value !== 'na') clean.target = answer.target;
+    if (answer.comment?.trim()) clean.comment = answer.comment;
+    if (answer.by !== undefined) clean.by = answer.by;
+    frameworkAnswers[question] = clean;
+  }
+  answers[framework] = frameworkAnswers;
+  return { ...engagement, answers, updated: today };
+}

@@ -1,0 +1,43 @@
+/**
+ * Engagements in and out of the browser as YAML, in the same format as `assessments/`.
+ * Import runs the full loader (YAML positions, schema, migrations, cross-references),
+ * so a bad file reports every problem with its line and field and yields nothing.
+ */
+import { stringify } from 'yaml';
+import { checkEngagement } from '../check/engagement-checks.ts';
+import { loadFile } from '../load/load-file.ts';
+import type { Problem } from '../load/problem.ts';
+import { compareProblems } from '../load/problem.ts';
+import { placeProblems } from '../load/yaml-source.ts';
+import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
+
+export interface ImportContext {
+  frameworks: Map<string, Framework>;
+  templates: Map<string, Template>;
+}
+
+export type ImportResult =
+  { ok: true; engagement: Engagement; migratedFrom?: number } | { ok: false; problems: Problem[] };
+
+export function importEngagement(fileName: string, text: string, context: ImportContext): ImportResult {
+  const file = loadFile(fileName, text);
+  if (file.kind !== undefined && file.kind !== 'engagement') {
+    const problems = placeProblems(file.source, [
+      { pointer: '/kind', code: 'wrong-kind', params: { got: file.kind, expected: 'engagement' } },
+    ]);
+    return { ok: false, problems };
+  }
+  if (!file.loaded || file.loaded.kind !== 'engagement')
+    return { ok: false, problems: file.problems.sort(compareProblems) };
+  const raws = checkEngagement(file.loaded.data, context);
+  if (raws.length > 0) return { ok: false, problems: placeProblems(file.source, raws).sort(compareProblems) };
+  const migratedFrom = file.loaded.migratedFrom;
+  return { ok: true, engagement: file.loaded.data, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
+}
+
+const HEADER = '# yaml-language-server: $schema=https://crmkit.invalid/schemas/engagement.schema.json\n';
+
+/** YAML that `crmkit validate` accepts and `importEngagement` reads back to the same object. */
+export function engagementToYaml(engagement: Engagement): string {
+  return HEADER + stringify(engagement, { lineWidth: 0 });
+}

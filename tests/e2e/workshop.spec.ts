@@ -1,0 +1,173 @@
+/**
+ * The workshop wizard in real Chromium: keyboard-only answering, autosave across
+ * reloads, YAML export and import, refusal of a broken file without losing data.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
+import { formatScore } from '../../src/core/assess/explain.ts';
+import { importEngagement } from '../../src/core/workshop/import-export.ts';
+import { content } from './content.ts';
+
+const sevenS = content.frameworks.find((f) => f.id === 'mckinsey-7s');
+if (!sevenS) throw new Error('no 7-S framework');
+const steps = sevenS.elements.filter((e) => (e.questions ?? []).length > 0);
+const context = {
+  frameworks: new Map(content.frameworks.map((f) => [f.id, f])),
+  templates: new Map(content.templates.map((t) => [t.id, t])),
+};
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function openWorkshop(page: Page, path = '/workshop/') {
+  await page.goto(path);
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+}
+
+/** The answer a question gets in this test: 1–5 cycling, target one higher. */
+const planned = (i: number) => ({ value: (i % 5) + 1, target: Math.min(5, (i % 5) + 2) });
+
+test('a consultant fills the 7-S assessment with the keyboard alone, and it survives a reload', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openWorkshop(page);
+  await expectAccessible(page);
+
+  // Create a blank engagement from the keyboard.
+  await page.getByLabel('Client name').focus();
+  await page.keyboard.type('Keyboard Only Ltd');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Logistics');
+  await page.getByRole('button', { name: 'Create' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+
+  await page.getByRole('button', { name: sevenS.title.en }).focus();
+  await page.keyboard.press('Enter');
+  let n = 0;
+  for (const [s, element] of steps.entries()) {
+    await expect(page.locator('#step-title')).toHaveText(element.title.en);
+    for (const question of element.questions ?? []) {
+      const { value, target } = planned(n++);
+      const card = page.locator(`[data-question="${question.id}"]`);
+      // Arrow keys move the choice inside a radio group, as in any form.
+      await card.locator('input[type=radio][name$="-current"]').first().focus();
+      await page.keyboard.press('Space');
+      for (let k = 1; k < value; k++) await page.keyboard.press('ArrowRight');
+      if (question.measures === 'current-and-target') {
+        await card.locator('input[type=radio][name$="-target"]').first().focus();
+        await page.keyboard.press('Space');
+        for (let k = 1; k < target; k++) await page.keyboard.press('ArrowRight');
+      }
+    }
+    if (s < steps.length - 1) {
+      await page.getByRole('button', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
+    }
+  }
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'See results' }).focus();
+  await page.keyboard.press('Enter');
+  const overall = await page.getByTestId('workshop-overall').innerText();
+
+  // Reload: the same engagement, assessment and view come back, every answer kept.
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(page.getByTestId('workshop-overall')).toHaveText(overall);
+  await page.getByRole('button', { name: 'Back to the questions' }).click();
+  n = 0;
+  for (const [s, element] of steps.entries()) {
+    await page.getByRole('button', { name: new RegExp(`^${element.title.en} \\(`) }).click();
+    for (const question of element.questions ?? []) {
+      const { value, target } = planned(n++);
+      const card = page.locator(`[data-question="${question.id}"]`);
+      await expect(
+        card.locator(`input[name$="-current"][value="${value}"]`),
+        `${question.id} (step ${s})`,
+      ).toBeChecked();
+      if (question.measures === 'current-and-target') {
+        await expect(card.locator(`input[name$="-target"][value="${target}"]`)).toBeChecked();
+      }
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('export, clear storage, import: the same results come back', async ({ page }, testInfo) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  await page.getByRole('button', { name: sevenS.title.en }).click();
+  await page.getByRole('button', { name: 'Results', exact: true }).click();
+  const overall = await page.getByTestId('workshop-overall').innerText();
+  const sample = content.engagements.find((e) => e.id === 'industrial-equipment-growth');
+  if (!sample) throw new Error('no pump-maker sample');
+  expect(overall).toBe(formatScore(assessFramework(sevenS, sample).score.score ?? 0, 'en'));
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export YAML' }).click(),
+  ]);
+  const file = testInfo.outputPath('exported.yaml');
+  await download.saveAs(file);
+  const text = readFileSync(file, 'utf8');
+  const check = importEngagement('exported.yaml', text, context);
+  expect(check.ok ? [] : check.problems).toEqual([]);
+
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(page.getByText('None yet.')).toBeVisible();
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByTestId('save-status')).toContainText('Imported');
+  await page.getByRole('button', { name: sevenS.title.en }).click();
+  await page.getByRole('button', { name: 'Results', exact: true }).click();
+  await expect(page.getByTestId('workshop-overall')).toHaveText(overall);
+});
+
+test('a broken import lists its problems with lines and changes nothing', async ({ page }) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  const key = await page.evaluate(() => Object.keys(window.localStorage).find((k) => k.includes(':engagement:')) ?? '');
+  const before = await page.evaluate((k) => window.localStorage.getItem(k), key);
+  await page.locator('input[type=file]').setInputFiles('tests/fixtures/broken/engagement-off-scale.yaml');
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toContainText('engagement-off-scale.yaml was not imported');
+  await expect(problems).toContainText(/engagement-off-scale\.yaml:\d+:\d+/);
+  expect(await page.evaluate((k) => window.localStorage.getItem(k), key)).toBe(before);
+  await expectAccessible(page);
+});
+
+test('importing over an existing engagement asks first and keeps the old version', async ({ page }, testInfo) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export YAML' }).click(),
+  ]);
+  const file = testInfo.outputPath('same.yaml');
+  await download.saveAs(file);
+  const changed = readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Changed by import');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'same.yaml', mimeType: 'application/yaml', buffer: Buffer.from(changed) });
+  await expect(page.getByRole('alertdialog')).toContainText('Replace it?');
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.locator('.engagement-name')).toContainText('Changed by import');
+  await page.getByRole('button', { name: 'Restore the previous version' }).click();
+  await expect(page.locator('.engagement-name')).toContainText('Sales-process CRM for a growing pump maker');
+});
+
+test('the Chinese workshop speaks Chinese', async ({ page }) => {
+  await openWorkshop(page, '/zh/workshop/');
+  await page.getByRole('button', { name: /索尼/ }).click();
+  await page.getByRole('button', { name: sevenS.title.zh }).click();
+  await expect(page.locator('#step-title')).toHaveText(steps[0]?.title.zh ?? '');
+  await expect(page.getByRole('button', { name: '下一步' })).toBeVisible();
+  await expectAccessible(page);
+});
