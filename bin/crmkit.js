@@ -19,6 +19,11 @@ if (major < 22 || (major === 22 && minor < 18)) {
   const result = spawnSync(pinned, process.argv.slice(1), { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 }
+// A reader that stops early (`crmkit assess … | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 const { run } = await import('../src/cli/main.ts');
 const result = run(process.argv.slice(2));
 process.stdout.write(result.stdout);

@@ -72,6 +72,16 @@ describe('crmkit command', () => {
     expect(run(['validate', '--bogus']).exitCode).toBe(2);
   });
 
+  test('a reader that stops early (| head) gets no crash on stderr', () => {
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" ${BIN} assess assessments/industrial-equipment-growth.yaml --json | head -n 1`],
+      { encoding: 'utf8' },
+    );
+    expect(result.stdout).toBe('[\n');
+    expect(result.stderr).toBe('');
+  });
+
   test('on a system Node older than 22.18 it re-runs itself on the pinned Node 22', () => {
     const pathWithoutProject = (process.env['PATH'] ?? '')
       .split(':')
