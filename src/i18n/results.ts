@@ -59,6 +59,12 @@ export const RESULTS = {
     statedDiffers: (stated: string) => `The client profile says “${stated}”.`,
     coverageNote: (a: number, t: number) => `${a} of ${t} questions answered`,
     resultsLink: 'Results',
+    chartCurrent: 'Current score',
+    chartTarget: 'Target',
+    chartAlt: (title: string) =>
+      `Chart of the element scores of ${title} against their targets; the same figures are in the table below.`,
+    scatterAlt:
+      'Chart of the customer segments by historical and potential value; the same figures are in the table below.',
   },
   zh: {
     title: (framework: string) => `${framework}：结果`,
@@ -117,5 +123,9 @@ export const RESULTS = {
     statedDiffers: (stated: string) => `客户概况中填写的是“${stated}”。`,
     coverageNote: (a: number, t: number) => `已回答 ${a}/${t} 个问题`,
     resultsLink: '结果',
+    chartCurrent: '当前得分',
+    chartTarget: '目标',
+    chartAlt: (title: string) => `${title}各要素得分与目标的图表；下表列出了同样的数字。`,
+    scatterAlt: '按历史价值和潜在价值排列的客户群图表；下表列出了同样的数字。',
   },
 } satisfies Record<Language, unknown>;

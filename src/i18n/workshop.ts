@@ -59,6 +59,9 @@ export const WORKSHOP = {
     score: 'Score',
     answered: 'Answered',
     band: 'Band',
+    targetLabel: 'Target',
+    chartAlt: (title: string) =>
+      `Chart of the element scores of ${title} against their targets; the same figures are in the table below.`,
   },
   zh: {
     title: '研讨会',
@@ -114,5 +117,7 @@ export const WORKSHOP = {
     score: '得分',
     answered: '已回答',
     band: '区间',
+    targetLabel: '目标',
+    chartAlt: (title: string) => `${title}各要素得分与目标的图表；下表列出了同样的数字。`,
   },
 } satisfies Record<Language, unknown>;

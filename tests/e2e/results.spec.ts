@@ -3,7 +3,7 @@
  * computes, in both languages, and stay accessible.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
 import { explainFinding, formatScore } from '../../src/core/assess/explain.ts';
 import { content, LANGS, prefix } from './content.ts';
@@ -55,6 +55,32 @@ for (const lang of LANGS) {
       });
     }
   }
+}
+
+/** How many pixels of a canvas are painted: 0 means the chart never drew. */
+async function paintedPixels(page: Page, testId: string): Promise<number> {
+  const canvas = page.getByTestId(testId);
+  await canvas.scrollIntoViewIfNeeded();
+  await expect(page.locator(`figure[data-drawn="true"] [data-testid="${testId}"]`)).toBeVisible();
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
+  });
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: the 7-S radar and the portfolio scatter actually draw`, async ({ page }) => {
+    const engagement = content.engagements.find((e) => e.id === 'sony-china-after-sales');
+    await page.goto(`${prefix(lang)}/engagements/${engagement?.id}/mckinsey-7s/`);
+    expect(await paintedPixels(page, 'chart-radar')).toBeGreaterThan(5000);
+    await page.screenshot({ path: `test-results/screenshots/results-radar-${lang}.png`, fullPage: false });
+    await page.goto(`${prefix(lang)}/engagements/${engagement?.id}/customer-strategy/`);
+    expect(await paintedPixels(page, 'chart-bar')).toBeGreaterThan(5000);
+    expect(await paintedPixels(page, 'chart-scatter')).toBeGreaterThan(500);
+  });
 }
 
 test('the engagement page links to each assessment result', async ({ page }) => {
