@@ -74,12 +74,12 @@ test('a consultant fills the 7-S assessment with the keyboard alone, and it surv
   await expectAccessible(page);
   await page.getByRole('button', { name: 'See results' }).focus();
   await page.keyboard.press('Enter');
-  const overall = await page.getByTestId('workshop-overall').innerText();
+  const overall = await page.getByTestId('workshop-results').getByTestId('overall-score').innerText();
 
   // Reload: the same engagement, assessment and view come back, every answer kept.
   await page.reload();
   await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
-  await expect(page.getByTestId('workshop-overall')).toHaveText(overall);
+  await expect(page.getByTestId('workshop-results').getByTestId('overall-score')).toHaveText(overall);
   await page.getByRole('button', { name: 'Back to the questions' }).click();
   n = 0;
   for (const [s, element] of steps.entries()) {
@@ -104,7 +104,7 @@ test('export, clear storage, import: the same results come back', async ({ page 
   await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
   await page.getByRole('button', { name: sevenS.title.en }).click();
   await page.getByRole('button', { name: 'Results', exact: true }).click();
-  const overall = await page.getByTestId('workshop-overall').innerText();
+  const overall = await page.getByTestId('workshop-results').getByTestId('overall-score').innerText();
   const sample = content.engagements.find((e) => e.id === 'industrial-equipment-growth');
   if (!sample) throw new Error('no pump-maker sample');
   expect(overall).toBe(formatScore(assessFramework(sevenS, sample).score.score ?? 0, 'en'));
@@ -127,7 +127,7 @@ test('export, clear storage, import: the same results come back', async ({ page 
   await expect(page.getByTestId('save-status')).toContainText('Imported');
   await page.getByRole('button', { name: sevenS.title.en }).click();
   await page.getByRole('button', { name: 'Results', exact: true }).click();
-  await expect(page.getByTestId('workshop-overall')).toHaveText(overall);
+  await expect(page.getByTestId('workshop-results').getByTestId('overall-score')).toHaveText(overall);
 });
 
 test('a broken import lists its problems with lines and changes nothing', async ({ page }) => {
@@ -170,4 +170,34 @@ test('the Chinese workshop speaks Chinese', async ({ page }) => {
   await expect(page.locator('#step-title')).toHaveText(steps[0]?.title.zh ?? '');
   await expect(page.getByRole('button', { name: '下一步' })).toBeVisible();
   await expectAccessible(page);
+});
+
+test('the workshop shows every assessment view the static pages show: fit, portfolio, classification', async ({
+  page,
+}) => {
+  const sample = content.engagements.find((e) => e.id === 'sony-china-after-sales');
+  if (!sample) throw new Error('no Sony sample');
+  await openWorkshop(page, '/zh/workshop/');
+  await page.getByRole('button', { name: /索尼/ }).click();
+  const results = page.getByTestId('workshop-results');
+  for (const framework of content.frameworks.filter((f) => f.use === 'assessment')) {
+    const expected = assessFramework(framework, sample);
+    await page.getByRole('button', { name: framework.title.zh, exact: true }).click();
+    await page.getByRole('button', { name: '结果', exact: true }).click();
+    const overall = expected.score.score;
+    if (overall !== undefined)
+      await expect(results.getByTestId('overall-score')).toHaveText(formatScore(overall, 'zh'));
+    await expect(results.locator('ol.findings > li')).toHaveCount(expected.findings.length);
+    if (expected.fit) await expect(results.getByTestId('fit-matrix').locator('tbody tr')).toHaveCount(7);
+    if (expected.portfolio) {
+      await expect(results.getByTestId('portfolio-table').locator('tbody tr')).toHaveCount(
+        expected.portfolio.segments.length,
+      );
+      await expect(results.locator('figure[data-drawn="true"] [data-testid="chart-scatter"]')).toBeVisible();
+    }
+    for (const c of expected.classifications ?? []) {
+      await expect(results.locator(`[data-classification="${c.classification}"]`)).toBeVisible();
+    }
+    await expectAccessible(page);
+  }
 });

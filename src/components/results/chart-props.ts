@@ -1,0 +1,34 @@
+/**
+ * The props of the two result charts, built in one place for the static results pages
+ * and the workshop so their wording and data cannot drift apart.
+ */
+import { elementSeries, portfolioScatter } from '../../core/assess/chart-data.ts';
+import type { AssessmentResult } from '../../core/assess/assess-engagement.ts';
+import type { PortfolioResult } from '../../core/assess/portfolio.ts';
+import { RESULTS } from '../../i18n/results.ts';
+import type { Framework, Language } from '../../schemas/generated/types.ts';
+
+/** Radar for frameworks with an alignment view (7-S), bars for the others. */
+export function scoreChartProps(framework: Framework, result: AssessmentResult, lang: Language) {
+  const r = RESULTS[lang];
+  return {
+    kind: framework.alignment ? ('radar' as const) : ('bar' as const),
+    label: r.chartAlt(framework.title[lang]),
+    series: elementSeries(framework, result.score, lang),
+    currentLabel: r.chartCurrent,
+    targetLabel: r.chartTarget,
+  };
+}
+
+export function portfolioChartProps(framework: Framework, portfolio: PortfolioResult, lang: Language) {
+  const r = RESULTS[lang];
+  return {
+    kind: 'scatter' as const,
+    label: r.scatterAlt,
+    scatter: portfolioScatter(framework, portfolio, lang),
+    currentLabel: r.segment,
+    targetLabel: r.segment,
+    xLabel: framework.portfolio?.x.title[lang] ?? '',
+    yLabel: framework.portfolio?.y.title[lang] ?? '',
+  };
+}
