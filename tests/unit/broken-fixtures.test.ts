@@ -36,6 +36,23 @@ const EXPECTED: Record<string, string[]> = {
     '8:21  /answers/fx-fit/fx-q1/value  expected a point on the scale of "fx-q1" (1 to 5 or "na"), got 7',
     '9:21  /answers/fx-fit/fx-q3/value  "na" is not allowed: the scale of "fx-q3" has no not-applicable answer',
   ],
+  'engagement-vendor-selection.yaml': [
+    '11:23  /vendors/0/scores/fx-v2/value  expected a point on the scale of "fx-v2" (1 to 3), got 4',
+    '15:14  /vendorSelection/weights/fx-functoin  no vendor-selection criterion with id "fx-functoin"; did you mean "fx-function"?',
+    '18:9  /vendorSelection/assessors/0/judgements  AHP needs every pair of criteria compared once; these pairs are missing: fx-function / fx-cost',
+    '18:11  /vendorSelection/assessors/0/judgements/0  a pair needs two different elements',
+    '20:36  /vendorSelection/mustHaves/0/minimum  expected a point on the scale of "fx-v1" (1 to 3), got 5',
+    '21:11  /vendorSelection/chosen  no vendor with id "beta"; known: alpha',
+  ],
+  'engagement-simulation-ranges.yaml': [
+    '16:9  /finance/simulation/ranges/1  a range needs min ≤ most likely ≤ max; got 1.2, 1, 1.1',
+    '16:17  /finance/simulation/ranges/1/line  line "lic" already has a range (on line 15)',
+    '17:17  /finance/simulation/ranges/2/line  no cost or benefit line with id "acquisition"; known: lic, acq',
+  ],
+  'engagement-risk-categories.yaml': [
+    '7:11  /riskCategories/0/id  "fx-project-risk" is already a category of the risk framework; use it without redefining it',
+    '11:25  /risks/1/category  no risk category with id "regulater"; did you mean "regulator"?',
+  ],
   'engagement-target-not-asked.yaml': [
     '8:32  /answers/fx-fit/fx-q2/target  question "fx-q2" does not ask for a target; remove "target"',
   ],

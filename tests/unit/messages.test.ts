@@ -42,6 +42,9 @@ const params = {
   framework: 'f',
   use: 'catalog',
   na: 1,
+  missing: 'a / b',
+  mode: 3,
+  line: 'lic',
 };
 
 describe('messages', () => {

@@ -3,50 +3,13 @@
  * real frameworks and questions and sit on the question's scale, team members,
  * templates, tasks, catalogue categories and dates all exist.
  */
-import type {
-  Engagement,
-  Framework,
-  FrameworkAnswers,
-  Question,
-  Scale,
-  Template,
-} from '../../schemas/generated/types.ts';
+import type { Engagement, FrameworkAnswers, Template } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
-import { gotParams } from '../load/messages.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
+import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
+import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
 
-export interface ContentContext {
-  frameworks: ReadonlyMap<string, Framework>;
-  templates: ReadonlyMap<string, Template>;
-}
-
-interface QuestionInfo {
-  question: Question;
-  scale: Scale | undefined;
-}
-
-export function questionIndex(framework: Framework): Map<string, QuestionInfo> {
-  const index = new Map<string, QuestionInfo>();
-  for (const element of framework.elements) {
-    for (const question of element.questions ?? []) {
-      index.set(question.id, { question, scale: framework.scales?.find((s) => s.id === question.scale) });
-    }
-  }
-  return index;
-}
-
-/** Catalogue categories of a kind (cost, benefit, risk) across catalogue frameworks. */
-function catalogIds(context: ContentContext, catalog: 'cost' | 'benefit' | 'risk'): string[] {
-  const ids: string[] = [];
-  for (const framework of context.frameworks.values()) {
-    for (const element of framework.elements) {
-      if (element.catalog !== catalog) continue;
-      if (catalog === 'risk') ids.push(element.id);
-      else ids.push(...(element.items ?? []).map((item) => item.id));
-    }
-  }
-  return ids;
-}
+export type { ContentContext } from './content-lookups.ts';
 
 export function checkEngagement(engagement: Engagement, context: ContentContext): RawProblem[] {
   const out = collector();
@@ -119,37 +82,6 @@ function checkAnswers(
   }
 }
 
-export function checkScaleValue(
-  out: Collector,
-  pointer: string,
-  question: string,
-  scale: Scale,
-  value: number | 'na',
-  naPossible = true,
-): void {
-  const naAllowed = naPossible && scale.allowNotApplicable !== false;
-  if (value === 'na') {
-    if (!naAllowed) out.add({ pointer, code: 'na-not-allowed', params: { question } });
-    return;
-  }
-  const values = scale.points.map((p) => p.value);
-  if (!values.includes(value)) {
-    out.add({
-      pointer,
-      code: 'off-scale',
-      params: { question, points: describePoints(values), ...(naAllowed ? { na: 1 } : {}), ...gotParams(value) },
-    });
-  }
-}
-
-/** "1 to 5" for a run of consecutive values, else the values listed. */
-function describePoints(values: readonly number[]): string {
-  const first = values[0];
-  const last = values[values.length - 1];
-  if (first !== undefined && last !== undefined && last - first === values.length - 1) return `${first} to ${last}`;
-  return values.join(', ');
-}
-
 function checkAlignmentRatings(out: Collector, engagement: Engagement, context: ContentContext): void {
   for (const [frameworkId, ratings] of Object.entries(engagement.alignment ?? {})) {
     const at = `/alignment/${frameworkId}`;
@@ -187,39 +119,6 @@ function checkAlignmentRatings(out: Collector, engagement: Engagement, context: 
   }
 }
 
-function checkVendors(out: Collector, engagement: Engagement, context: ContentContext): void {
-  indexIds(out, 'vendor', withPointers(engagement.vendors, '/vendors'));
-  const criteria = new Map<string, QuestionInfo>();
-  for (const framework of context.frameworks.values()) {
-    if (framework.use !== 'vendor-criteria') continue;
-    for (const [id, info] of questionIndex(framework)) criteria.set(id, info);
-  }
-  (engagement.vendors ?? []).forEach((vendor, v) => {
-    for (const [criterion, score] of Object.entries(vendor.scores ?? {})) {
-      const at = `/vendors/${v}/scores/${criterion}`;
-      if (!checkReference(out, at, 'vendor-criterion', criterion, criteria.keys(), undefined, 'key')) continue;
-      const scale = criteria.get(criterion)?.scale;
-      if (scale) checkScaleValue(out, `${at}/value`, criterion, scale, score.value, false);
-    }
-  });
-}
-
-function checkFinance(out: Collector, engagement: Engagement, context: ContentContext): void {
-  const finance = engagement.finance;
-  if (!finance) return;
-  const costs = catalogIds(context, 'cost');
-  const benefits = catalogIds(context, 'benefit');
-  const lines = new Map<string, string>();
-  indexIds(out, 'cost', withPointers(finance.costs, '/finance/costs'), lines);
-  indexIds(out, 'benefit', withPointers(finance.benefits, '/finance/benefits'), lines);
-  (finance.costs ?? []).forEach((line, i) =>
-    checkReference(out, `/finance/costs/${i}/category`, 'cost-category', line.category, costs),
-  );
-  (finance.benefits ?? []).forEach((line, i) =>
-    checkReference(out, `/finance/benefits/${i}/category`, 'benefit-category', line.category, benefits),
-  );
-}
-
 function checkPlan(out: Collector, engagement: Engagement, context: ContentContext): Template | undefined {
   const plan = engagement.plan;
   if (!plan) return undefined;
@@ -227,29 +126,6 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   (plan.holidays ?? []).forEach((day, i) => checkDate(out, `/plan/holidays/${i}`, day));
   if (!checkReference(out, '/plan/template', 'template', plan.template, context.templates.keys())) return undefined;
   return context.templates.get(plan.template);
-}
-
-function checkRisks(
-  out: Collector,
-  engagement: Engagement,
-  context: ContentContext,
-  template: Template | undefined,
-): void {
-  indexIds(out, 'risk', withPointers(engagement.risks, '/risks'));
-  const categories = catalogIds(context, 'risk');
-  (engagement.risks ?? []).forEach((risk, i) => {
-    checkReference(out, `/risks/${i}/category`, 'risk-category', risk.category, categories);
-    if (risk.phase !== undefined && template) {
-      checkReference(
-        out,
-        `/risks/${i}/phase`,
-        'phase',
-        risk.phase,
-        template.phases.map((p) => p.id),
-        template.id,
-      );
-    }
-  });
 }
 
 function checkTasks(out: Collector, engagement: Engagement, template: Template | undefined): void {

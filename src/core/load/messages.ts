@@ -28,6 +28,8 @@ const THINGS: Record<string, Record<Language, string>> = {
   option: { en: 'option', zh: '选项' },
   'risk-category': { en: 'risk category', zh: '风险类别' },
   'cost-category': { en: 'cost category', zh: '成本类别' },
+  criterion: { en: 'vendor-selection criterion', zh: '供应商选型评价标准' },
+  line: { en: 'cost or benefit line', zh: '成本项或收益项' },
   'benefit-category': { en: 'benefit category', zh: '收益类别' },
   'vendor-criterion': { en: 'vendor-selection question', zh: '供应商选型问题' },
   phase: { en: 'phase', zh: '阶段' },
@@ -192,6 +194,13 @@ const en = {
   'tasks-without-plan': () => 'task status is recorded but no plan is chosen; add "plan: { template: … }"',
   'not-an-assessment': (p) =>
     `framework "${p['framework']}" is a ${p['use']} framework; only assessment frameworks take answers`,
+  'weights-missing': () => 'weighting is "direct" but no weights are given; add "weights: { criterion-id: number }"',
+  'comparisons-missing': () => 'weighting is "ahp" but no assessor has compared the criteria; add "assessors"',
+  'comparisons-incomplete': (p) =>
+    `AHP needs every pair of criteria compared once; these pairs are missing: ${p['missing']}`,
+  'range-order': (p) => `a range needs min ≤ most likely ≤ max; got ${p['min']}, ${p['mode']}, ${p['max']}`,
+  'range-duplicate': (p) => `line "${p['line']}" already has a range (on line ${p['firstLine']})`,
+  'category-exists': (p) => `"${p['id']}" is already a category of the risk framework; use it without redefining it`,
 } satisfies Record<string, Render>;
 
 export type MessageCode = keyof typeof en;
@@ -264,6 +273,12 @@ const zh: Record<MessageCode, Render> = {
   'overlay-collision': (p) => `扩展新增的 id “${p['id']}” 在框架 “${p['framework']}” 中已存在`,
   'tasks-without-plan': () => '记录了任务状态，但尚未选择实施计划；请添加 “plan: { template: … }”',
   'not-an-assessment': (p) => `框架 “${p['framework']}” 的用途是 ${p['use']}；只有评估类框架可以填写答案`,
+  'weights-missing': () => 'weighting 为 “direct”，但没有给出权重；请添加 “weights: { 评价标准id: 数值 }”',
+  'comparisons-missing': () => 'weighting 为 “ahp”，但没有任何评估人对评价标准做两两比较；请添加 “assessors”',
+  'comparisons-incomplete': (p) => `层次分析法要求每一对评价标准都比较一次；缺少以下比较：${p['missing']}`,
+  'range-order': (p) => `区间必须满足 最小值 ≤ 最可能值 ≤ 最大值；实际为 ${p['min']}、${p['mode']}、${p['max']}`,
+  'range-duplicate': (p) => `“${p['line']}” 已经设置过区间（第 ${p['firstLine']} 行）`,
+  'category-exists': (p) => `“${p['id']}” 已是风险框架中的类别，直接使用即可，无需重新定义`,
 };
 
 const catalogue: Record<Language, Record<MessageCode, Render>> = { en, zh };

@@ -108,6 +108,22 @@ export type Id9 = string;
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id10 = string;
+/**
+ * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
+ */
+export type Id11 = string;
+/**
+ * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
+ */
+export type Id12 = string;
+/**
+ * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
+ */
+export type Id13 = string;
+/**
+ * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
+ */
+export type Id14 = string;
 
 export interface CrmkitFiles {
   'common.schema.json'?: CrmkitSharedDefinitions;
@@ -637,7 +653,9 @@ export interface Engagement {
    */
   segments?: CustomerSegment[];
   vendors?: Vendor[];
+  vendorSelection?: VendorSelection;
   finance?: Finance;
+  riskCategories?: RiskCategory[];
   risks?: Risk[];
   plan?: PlanChoice;
   /**
@@ -739,8 +757,65 @@ export interface Vendor {
   };
 }
 export interface VendorScore {
-  value: number;
+  /**
+   * A point on the criterion's scale, or `na` when the vendor was not assessed on it (left out of its total, and a knock-out when the criterion is a must-have).
+   */
+  value: number | 'na';
   evidence?: PlainText;
+}
+/**
+ * How the vendors are compared: where the criterion weights come from, the must-have criteria, and the vendor the team chose.
+ */
+export interface VendorSelection {
+  framework?: Id6;
+  /**
+   * `framework` uses the criterion weights of the vendor-selection framework, `direct` the weights below, `ahp` the weights derived from the assessors' pairwise comparisons.
+   */
+  weighting?: 'framework' | 'direct' | 'ahp';
+  /**
+   * Weight per criterion id when weighting is `direct`; they need not sum to 100.
+   */
+  weights?: {
+    [k: string]: number;
+  };
+  /**
+   * Pairwise comparisons of the criteria, one list per assessor; several assessors are combined by the geometric mean.
+   *
+   * @maxItems 50
+   */
+  assessors?: AhpAssessor[];
+  /**
+   * Sub-criteria a vendor must meet whatever its total: below the minimum, not assessed or `na` knocks it out.
+   */
+  mustHaves?: MustHave[];
+  chosen?: Id8;
+  rationale?: PlainText;
+}
+export interface AhpAssessor {
+  /**
+   * Who judged; leave out to stay anonymous.
+   */
+  name?: string;
+  /**
+   * @minItems 1
+   */
+  judgements: [AhpJudgement, ...AhpJudgement[]];
+}
+/**
+ * Criterion `a` matters `value` times as much as criterion `b` on Saaty's scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important (2, 4, 6, 8 in between). When `b` matters more, swap them.
+ */
+export interface AhpJudgement {
+  a: Id;
+  b: Id;
+  value: number;
+  comment?: PlainText;
+}
+export interface MustHave {
+  criterion: Id7;
+  /**
+   * Lowest acceptable score; by default the middle of the scale (3 on 1–5).
+   */
+  minimum?: number;
 }
 /**
  * The ROI case: costs and benefits by category over a horizon.
@@ -757,10 +832,12 @@ export interface Finance {
   discountRate: number;
   costs?: CostLine[];
   benefits?: BenefitLine[];
+  riskAdjustment?: RiskAdjustment;
+  simulation?: Simulation;
 }
 export interface CostLine {
   id: Id;
-  category: Id6;
+  category: Id9;
   label?: string;
   /**
    * Paid once, in period 0.
@@ -773,7 +850,7 @@ export interface CostLine {
 }
 export interface BenefitLine {
   id: Id;
-  category: Id7;
+  category: Id10;
   label?: string;
   /**
    * Full yearly benefit once ramped up.
@@ -786,21 +863,52 @@ export interface BenefitLine {
    */
   rampUp?: number[];
 }
+/**
+ * The risk-adjusted view in the style of total-economic-impact studies: every benefit reduced and every cost raised by these fractions.
+ */
+export interface RiskAdjustment {
+  benefitReduction?: number;
+  costIncrease?: number;
+}
+/**
+ * Monte Carlo settings: runs, seed (same seed, same result) and per-line triangular ranges as multipliers of the line's amount.
+ */
+export interface Simulation {
+  runs?: number;
+  seed?: number;
+  ranges?: LineRange[];
+}
+/**
+ * Lowest, most likely and highest multiplier of a cost or benefit line (1 is the amount as entered).
+ */
+export interface LineRange {
+  line: Id11;
+  min: number;
+  mode: number;
+  max: number;
+}
+/**
+ * A risk category of the engagement's own, beside those of the risk framework.
+ */
+export interface RiskCategory {
+  id: Id;
+  title: string;
+}
 export interface Risk {
   id: Id;
-  category: Id8;
+  category: Id12;
   title: string;
   description?: PlainText;
   likelihood: number;
   impact: number;
   owner?: Role;
   mitigation?: PlainText;
-  phase?: Id9;
+  phase?: Id13;
   residualLikelihood?: number;
   residualImpact?: number;
 }
 export interface PlanChoice {
-  template: Id10;
+  template: Id14;
   startDate?: IsoDate;
   holidays?: IsoDate[];
 }
