@@ -4,40 +4,20 @@
  */
 import { assessEngagement, type AssessmentResult } from '../core/assess/assess-engagement.ts';
 import { explainFinding, formatScore, frameworkLabels, recommendationsOf } from '../core/assess/explain.ts';
-import { originOf } from '../core/content/load-content.ts';
-import { formatProblem } from '../core/load/problem.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
-import { loadTargets } from './load-targets.ts';
-import { ASSESS_STRINGS, CLI_STRINGS } from './strings.ts';
+import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { ASSESS_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
 
-export interface AssessOptions {
-  paths: string[];
-  contentRoots: string[];
+export interface AssessOptions extends EngagementCommandOptions {
   framework: string | undefined;
-  json: boolean;
-  /** Undefined: each engagement's own language. */
-  lang: Language | undefined;
-  cwd: string;
 }
 
 export function assessCommand(options: AssessOptions): CommandResult {
   const fallback = options.lang ?? 'en';
-  if (options.paths.length !== 1) return { exitCode: 2, stdout: ASSESS_STRINGS[fallback].usage + '\n' };
-  const { content, problems, targets } = loadTargets(options.paths, options.contentRoots, options.cwd);
-  if (problems.length > 0) {
-    const lines = problems.map((p) => formatProblem(p, fallback));
-    const files = new Set(problems.map((p) => p.file)).size;
-    return {
-      exitCode: 1,
-      stdout: `${lines.join('\n')}\n\n${CLI_STRINGS[fallback].summary(problems.length, files, files)}\n`,
-    };
-  }
-  const engagements = [...content.engagements.values()].filter((e) =>
-    targets.includes(originOf(content, 'engagement', e.id)?.file ?? ''),
-  );
-  if (engagements.length === 0)
-    return { exitCode: 2, stdout: ASSESS_STRINGS[fallback].noEngagement(options.paths[0] ?? '') + '\n' };
+  const opened = openEngagements(options, ASSESS_STRINGS[fallback].usage);
+  if (!opened.ok) return opened.result;
+  const { content, engagements } = opened;
   if (options.framework !== undefined && !content.frameworks.has(options.framework)) {
     return { exitCode: 2, stdout: ASSESS_STRINGS[fallback].unknownFramework(options.framework) + '\n' };
   }
@@ -45,7 +25,7 @@ export function assessCommand(options: AssessOptions): CommandResult {
     const results = assessEngagement(content.frameworks.values(), engagement).filter(
       (r) => options.framework === undefined || r.framework.id === options.framework,
     );
-    return { engagement, results, lang: options.lang ?? engagement.language ?? 'en' };
+    return { engagement, results, lang: reportLanguage(options, engagement) };
   });
   if (options.json) {
     return {

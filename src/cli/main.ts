@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
 import { assessCommand } from './assess.ts';
+import { risksCommand } from './risks.ts';
 import { CLI_STRINGS } from './strings.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
 
@@ -50,6 +51,16 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
       paths: rest,
       contentRoots: values.content ?? [],
       framework: values.framework,
+      json: values.json ?? false,
+      lang: values.lang === undefined ? undefined : lang,
+      cwd,
+    });
+    return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
+  }
+  if (command === 'risks') {
+    const result = risksCommand({
+      paths: rest,
+      contentRoots: values.content ?? [],
       json: values.json ?? false,
       lang: values.lang === undefined ? undefined : lang,
       cwd,

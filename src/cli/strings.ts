@@ -10,6 +10,7 @@ Usage:
                              plus the folders in CRMKIT_CONTENT.
   crmkit assess FILE         Scores, bands, coverage and findings of an engagement.
     --framework ID           Only this assessment.
+  crmkit risks FILE          The risk register: ranked risks, residual risk, heat map.
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -26,6 +27,7 @@ assess prints in the engagement's language unless --lang is given.`,
       `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${checked} checked)`,
     unknownCommand: (c: string) => `unknown command "${c}"; try crmkit --help`,
     badOption: (m: string) => `${m}; try crmkit --help`,
+    noEngagement: (path: string) => `${path} holds no engagement`,
   },
   zh: {
     help: `crmkit —— 客户关系管理战略与实施规划工具
@@ -35,6 +37,7 @@ assess prints in the engagement's language unless --lang is given.`,
                              以及 CRMKIT_CONTENT 中列出的文件夹。
   crmkit assess 文件         某个咨询项目的得分、区间、覆盖率和发现。
     --framework 框架编号     只看这一项评估。
+  crmkit risks 文件          风险登记册：风险排序、剩余风险和热力图。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 
@@ -51,6 +54,7 @@ assess prints in the engagement's language unless --lang is given.`,
       `${files} 个文件中有 ${problems} 个问题（共检查 ${checked} 个文件）`,
     unknownCommand: (c: string) => `未知命令 “${c}”；请运行 crmkit --help`,
     badOption: (m: string) => `${m}；请运行 crmkit --help`,
+    noEngagement: (path: string) => `${path} 中没有咨询项目`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -58,7 +62,6 @@ assess prints in the engagement's language unless --lang is given.`,
 export const ASSESS_STRINGS = {
   en: {
     usage: 'usage: crmkit assess FILE [--framework ID] [--json] [--lang en|zh]',
-    noEngagement: (path: string) => `${path} holds no engagement`,
     unknownFramework: (id: string) => `no framework "${id}"`,
     overall: (score: string, band: string, answered: number, total: number, toTarget: number | undefined) =>
       `Overall ${score} / 100 — ${band} · answered ${answered} of ${total}` +
@@ -80,7 +83,6 @@ export const ASSESS_STRINGS = {
   },
   zh: {
     usage: '用法：crmkit assess 文件 [--framework 框架编号] [--json] [--lang en|zh]',
-    noEngagement: (path: string) => `${path} 中没有咨询项目`,
     unknownFramework: (id: string) => `没有编号为 “${id}” 的框架`,
     overall: (score: string, band: string, answered: number, total: number, toTarget: number | undefined) =>
       `总分 ${score} / 100 —— ${band} · 已答 ${answered}/${total}` +
@@ -96,5 +98,28 @@ export const ASSESS_STRINGS = {
     topShare: (customers: string, value: string) => `  前 ${customers}% 的客户贡献了 ${value}% 的历史价值。`,
     undecided: '回答不足，无法判断',
     findings: '发现：',
+  },
+} satisfies Record<Language, unknown>;
+
+export const RISK_STRINGS = {
+  en: {
+    usage: 'usage: crmkit risks FILE [--json] [--lang en|zh]',
+    noFramework: 'no framework lists risk categories',
+    title: 'risk register (score = likelihood × impact, 1–25; after → the residual after mitigation)',
+    none: 'No risks recorded.',
+    likelihoodImpact: (l: number, i: number) => `likelihood ${l} × impact ${i}`,
+    heatMap: 'Heat map: number of risks by likelihood (rows, 5 at the top) and impact (columns 1–5)',
+    bands: (list: string) => `By band, before → after mitigation: ${list}`,
+    exposure: (before: number, after: number) => `Total exposure ${before} → ${after} after mitigation.`,
+  },
+  zh: {
+    usage: '用法：crmkit risks 文件 [--json] [--lang en|zh]',
+    noFramework: '没有列出风险类别的框架',
+    title: '风险登记册（分值 = 可能性 × 影响，1–25；→ 后为采取应对措施后的剩余风险）',
+    none: '尚未登记风险。',
+    likelihoodImpact: (l: number, i: number) => `可能性 ${l} × 影响 ${i}`,
+    heatMap: '风险热力图：每格的风险数，行为可能性（5 在最上），列为影响（1–5）',
+    bands: (list: string) => `各区间风险数（应对前 → 应对后）：${list}`,
+    exposure: (before: number, after: number) => `风险总分值 ${before} → 应对后 ${after}。`,
   },
 } satisfies Record<Language, unknown>;

@@ -115,3 +115,9 @@ export function riskRegister(risks: readonly Risk[], framework: Framework): Risk
     },
   };
 }
+
+/** The framework that lists the risk categories (the first with risk catalogue elements). */
+export function riskFramework(frameworks: Iterable<Framework>): Framework | undefined {
+  for (const framework of frameworks) if (framework.elements.some((e) => e.catalog === 'risk')) return framework;
+  return undefined;
+}
