@@ -21,6 +21,7 @@ const pages = [
   { name: 'template', path: `/templates/${content.templates[0]?.id}/` },
   { name: 'engagement', path: `/engagements/${content.engagements[0]?.id}/` },
   { name: 'results', path: `/engagements/${content.engagements[0]?.id}/mckinsey-7s/` },
+  { name: 'risks', path: `/engagements/${content.engagements[0]?.id}/risks/` },
   { name: 'workshop', path: '/workshop/' },
 ];
 
