@@ -201,3 +201,35 @@ test('the workshop shows every assessment view the static pages show: fit, portf
     await expectAccessible(page);
   }
 });
+
+test('the risk register: accept a typical risk, rate it, reload, remove one', async ({ page }) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  await page.getByRole('button', { name: 'Risk register', exact: true }).click();
+  const editor = page.getByTestId('risk-editor');
+  await expect(editor.getByRole('heading', { name: 'Risk register', level: 2 })).toBeFocused();
+  const before = await editor.locator('fieldset.risk-card').count();
+
+  await editor.getByText(/^Typical CRM programme risks/).click();
+  await editor.getByRole('button', { name: 'Accept: Scope and goals are unclear' }).click();
+  const card = editor.locator('fieldset[data-risk="unclear-scope"]');
+  await expect(card).toBeVisible();
+  await expect(editor.locator('fieldset.risk-card')).toHaveCount(before + 1);
+  await card.getByLabel('Likelihood', { exact: true }).selectOption('5');
+  await card.getByLabel('Impact after mitigation').selectOption('2');
+  await card.getByLabel('Likelihood after mitigation').selectOption('2');
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(editor).toBeVisible(); // the position is restored to the register
+  await expect(card.getByLabel('Likelihood', { exact: true })).toHaveValue('5');
+  const row = editor.getByTestId('risk-table').locator('tbody tr', { hasText: 'Scope and goals are unclear' });
+  await expect(row.locator('td').nth(1)).toContainText('5 × 4 = 20');
+  await expect(row.locator('td').nth(2)).toContainText('2 × 2 = 4');
+
+  await card.getByRole('button', { name: 'Remove: Scope and goals are unclear' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('Removed');
+  await expect(editor.locator('fieldset.risk-card')).toHaveCount(before);
+  await expectAccessible(page);
+});
