@@ -110,6 +110,9 @@ const EXPECTED: Record<string, string[]> = {
   'overlay-unknown-element.yaml': [
     '8:13  /change/elements/0/id  no element with id "fx-systems" in fx-fit; known: fx-strategy, fx-staff',
   ],
+  'template-stage-twice.yaml': [
+    '20:14  /phases/1/stages/0  stage "build" already belongs to the phase on line 13; give each stage one phase',
+  ],
   'template-cycle.yaml': [
     '13:113  /phases/0/tasks/0/dependsOn  tasks depend on each other in a circle: migrate → train → configure → migrate',
   ],

@@ -45,6 +45,7 @@ const params = {
   missing: 'a / b',
   mode: 3,
   line: 'lic',
+  stage: 'build',
 };
 
 describe('messages', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { rate, riskRegister } from '../../src/core/risk/register.ts';
 import { starterRisks } from '../../src/core/risk/starter.ts';
 import type { Risk } from '../../src/schemas/generated/types.ts';
-import { sample, shippedFramework } from './assess-helpers.ts';
+import { sample, shipped, shippedFramework } from './assess-helpers.ts';
 
 const framework = shippedFramework('risk-categories');
 const bands = framework.bands;
@@ -144,5 +144,23 @@ describe('starter risks', () => {
     expect(starters.some((s) => s.item.id === 'unclear-scope')).toBe(false);
     expect(starters.find((s) => s.item.id === 'schedule-delay')?.risk.phase).toBe('p3-build');
     expect(new Set(starters.map((s) => s.risk.id)).size).toBe(starters.length);
+  });
+});
+
+describe('stages to phases', () => {
+  it('every shipped template gives each stage at most one phase, and typical risks land in it', async () => {
+    const { phaseForStage } = await import('../../src/core/plan/stages.ts');
+    const sony = shipped.templates.get('sony-four-phase');
+    if (!sony) throw new Error('no Sony template');
+    expect(phaseForStage(sony, 'migration')).toBe('sony-p1-customer-centre');
+    expect(phaseForStage(sony, 'operation')).toBe('sony-p4-tuning');
+    const starters = starterRisks(framework, 'en', { phaseFor: (stage) => phaseForStage(sony, stage) });
+    // schedule-delay is a build-stage risk; Sony builds its touchpoints in phase 2.
+    expect(starters.find((s) => s.item.id === 'schedule-delay')?.risk.phase).toBe('sony-p2-touchpoints');
+    for (const template of shipped.templates.values()) {
+      const all = template.phases.flatMap((p) => p.stages ?? []);
+      expect(new Set(all).size, template.id).toBe(all.length);
+      expect(all.length, `${template.id} covers every stage`).toBe(7);
+    }
   });
 });

@@ -23,6 +23,16 @@ export function checkTemplate(template: Template): RawProblem[] {
     indexIds(out, 'check-item', withPointers(phase.gate.checklist, `/phases/${p}/gate/checklist`), checkItems);
   });
 
+  const stageAt = new Map<string, string>();
+  template.phases.forEach((phase, p) =>
+    (phase.stages ?? []).forEach((stage, i) => {
+      const at = `/phases/${p}/stages/${i}`;
+      const first = stageAt.get(stage);
+      if (first) out.add({ pointer: at, code: 'stage-twice', params: { stage, firstAt: first } });
+      else stageAt.set(stage, at);
+    }),
+  );
+
   const graph = new Map<string, { pointer: string; dependsOn: string[] }>();
   template.phases.forEach((phase, p) =>
     phase.tasks.forEach((task, t) => {

@@ -201,6 +201,8 @@ const en = {
   'range-order': (p) => `a range needs min ≤ most likely ≤ max; got ${p['min']}, ${p['mode']}, ${p['max']}`,
   'range-duplicate': (p) => `line "${p['line']}" already has a range (on line ${p['firstLine']})`,
   'category-exists': (p) => `"${p['id']}" is already a category of the risk framework; use it without redefining it`,
+  'stage-twice': (p) =>
+    `stage "${p['stage']}" already belongs to the phase on line ${p['firstLine']}; give each stage one phase`,
 } satisfies Record<string, Render>;
 
 export type MessageCode = keyof typeof en;
@@ -279,6 +281,7 @@ const zh: Record<MessageCode, Render> = {
   'range-order': (p) => `区间必须满足 最小值 ≤ 最可能值 ≤ 最大值；实际为 ${p['min']}、${p['mode']}、${p['max']}`,
   'range-duplicate': (p) => `“${p['line']}” 已经设置过区间（第 ${p['firstLine']} 行）`,
   'category-exists': (p) => `“${p['id']}” 已是风险框架中的类别，直接使用即可，无需重新定义`,
+  'stage-twice': (p) => `阶段类型 “${p['stage']}” 已归入第 ${p['firstLine']} 行的阶段；每个阶段类型只能归入一个阶段`,
 };
 
 const catalogue: Record<Language, Record<MessageCode, Render>> = { en, zh };

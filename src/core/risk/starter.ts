@@ -3,10 +3,7 @@
  * engagement's language. The user accepts, edits or drops each; none is a fact about a client.
  */
 import { uniqueId } from '../workshop/edit.ts';
-import type { CatalogDefaults, CatalogItem, Framework, Language, Risk } from '../../schemas/generated/types.ts';
-
-/** The generic rollout stage a catalogue item is tied to (strategy, selection, build …). */
-export type Stage = NonNullable<CatalogDefaults['phase']>;
+import type { CatalogItem, Framework, Language, Risk, Stage } from '../../schemas/generated/types.ts';
 
 export interface StarterRisk {
   /** Category (element) and item of the risk framework it comes from. */

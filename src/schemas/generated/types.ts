@@ -41,6 +41,10 @@ export type Triggers1 = [Trigger, ...Trigger[]];
 export type Role =
   'executive-sponsor' | 'marketing-service' | 'it' | 'finance' | 'end-user-rep' | 'external-consultant';
 /**
+ * Which part of the rollout the item belongs to.
+ */
+export type Stage = 'strategy' | 'selection' | 'build' | 'migration' | 'training' | 'go-live' | 'operation';
+/**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id2 = string;
@@ -54,6 +58,10 @@ export type ApplicationMode = 'concept-led' | 'business-application' | 'system-i
  * The four business-application modes for growth-stage firms.
  */
 export type BusinessMode = 'customer-behaviour' | 'market-information' | 'sales-process' | 'maintenance-service';
+/**
+ * A generic stage of a CRM rollout, whatever a template calls its phases.
+ */
+export type Stage1 = 'strategy' | 'selection' | 'build' | 'migration' | 'training' | 'go-live' | 'operation';
 /**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
@@ -340,10 +348,7 @@ export interface CatalogDefaults {
   cost?: 'one-time' | 'recurring';
   owner?: Role;
   workstream?: Workstream;
-  /**
-   * Which part of the rollout the item belongs to.
-   */
-  phase?: 'strategy' | 'selection' | 'build' | 'migration' | 'training' | 'go-live' | 'operation';
+  phase?: Stage;
   mitigation?: LocalizedText;
 }
 /**
@@ -577,6 +582,10 @@ export interface Phase {
   id: Id;
   title: LocalizedText;
   goal: LocalizedText;
+  /**
+   * The generic rollout stages this phase covers, so that catalogue items tied to a stage (such as typical risks) land in the right phase. Each stage belongs to at most one phase.
+   */
+  stages?: Stage1[];
   /**
    * @minItems 1
    */
