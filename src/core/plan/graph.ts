@@ -1,0 +1,38 @@
+/** Dependency graphs of tasks: cycles, in a form both the template checks and the scheduler use. */
+
+/**
+ * Every elementary cycle found by depth-first search, each once, starting from its
+ * first task in file order. Iterative, so long dependency chains cannot overflow the stack.
+ */
+export function findCycles(graph: Map<string, { dependsOn: string[] }>): string[][] {
+  const state = new Map<string, 'active' | 'done'>();
+  const cycles: string[][] = [];
+  for (const root of graph.keys()) {
+    if (state.has(root)) continue;
+    const path: string[] = [];
+    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 'active');
+    path.push(root);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (!frame) break;
+      const deps = graph.get(frame.id)?.dependsOn ?? [];
+      if (frame.next < deps.length) {
+        const dep = deps[frame.next++] ?? '';
+        const depState = state.get(dep);
+        if (depState === 'active') {
+          cycles.push(path.slice(path.indexOf(dep)));
+        } else if (depState === undefined && graph.has(dep)) {
+          state.set(dep, 'active');
+          path.push(dep);
+          stack.push({ id: dep, next: 0 });
+        }
+      } else {
+        state.set(frame.id, 'done');
+        path.pop();
+        stack.pop();
+      }
+    }
+  }
+  return cycles;
+}
