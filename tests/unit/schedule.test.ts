@@ -62,14 +62,15 @@ describe('schedule, worked by hand', () => {
         { id: 'a', duration: 3, dependsOn: [] },
         { id: 'b', duration: 2, dependsOn: [fs('a', 2)] }, // starts day 5 (10 Mar)
         { id: 'c', duration: 2, dependsOn: [fs('a', -1)] }, // starts day 2 (4 Mar)
-        { id: 'm', duration: 0, dependsOn: [fs('b')] }, // milestone on day 7
+        { id: 'm', duration: 0, dependsOn: [fs('b')] }, // milestone after day 6
       ],
       '2026-03-02',
       ['2026-03-06'],
     ) as Schedule;
     expect(lagged.byId.get('b')?.start).toBe('2026-03-10');
     expect(lagged.byId.get('c')?.start).toBe('2026-03-04');
-    expect(lagged.byId.get('m')).toMatchObject({ earlyStart: 7, start: '2026-03-12', finish: '2026-03-12' });
+    // A milestone shows on the day its predecessor finishes: b ends on day 6, 11 March.
+    expect(lagged.byId.get('m')).toMatchObject({ earlyStart: 7, start: '2026-03-11', finish: '2026-03-11' });
     expect(lagged.length).toBe(7);
   });
 });

@@ -31,7 +31,7 @@ export interface ScheduledTask {
   /** Working days the task can slip without moving the end of the plan. */
   slack: number;
   critical: boolean;
-  /** Dates of the first and last working day (the same day for a milestone). */
+  /** Dates of the first and last working day; a milestone shows on the day its predecessors finish. */
   start: string;
   finish: string;
 }
@@ -126,8 +126,8 @@ export function schedule(tasks: readonly TaskInput[], start: string, holidays: r
       lateFinish,
       slack,
       critical: slack === 0,
-      start: calendar.dateOf(earlyStart),
-      finish: calendar.dateOf(Math.max(earlyStart, earlyFinish - 1)),
+      start: calendar.dateOf(duration[i] === 0 ? Math.max(0, earlyStart - 1) : earlyStart),
+      finish: calendar.dateOf(Math.max(0, earlyFinish - 1)),
     };
   });
   const criticalPath = order

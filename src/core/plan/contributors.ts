@@ -1,0 +1,181 @@
+/**
+ * How findings become plan work. Each kind of finding (assessment, risk, ROI, vendor)
+ * plugs in through one small interface: given the engagement and what the engines made
+ * of it, a contributor proposes tasks for a stage or a phase, each with its trace, and
+ * optionally a gate checklist item. The generator places, merges and links them.
+ */
+import type { Finding } from '../assess/types.ts';
+import { recommendationsOf } from '../assess/explain.ts';
+import { riskFramework, riskRegister } from '../risk/register.ts';
+import type {
+  Engagement,
+  Framework,
+  LocalizedText,
+  Role,
+  Stage,
+  Template,
+  Workstream,
+} from '../../schemas/generated/types.ts';
+import type { PlanText, Trace } from './types.ts';
+
+export interface PlanInput {
+  engagement: Engagement;
+  template: Template;
+  frameworks: ReadonlyMap<string, Framework>;
+  /** Assessment findings, from assessEngagement. */
+  findings: readonly Finding[];
+}
+
+export interface Contribution {
+  /** Same key, same task: a recommendation several findings trigger becomes one task with several traces. */
+  key: string;
+  /** Where the task goes: a phase of the template, or a generic stage mapped to one. */
+  place: { phase: string } | { stage: Stage };
+  id: string;
+  title: PlanText;
+  description?: PlanText;
+  workstream: Workstream;
+  owner: Role;
+  durationDays: number;
+  deliverables?: PlanText[];
+  trace: Trace;
+  /** Something the phase gate should check before the plan moves on. */
+  gateItem?: { id: string; text: LocalizedText };
+}
+
+export interface PlanContributor {
+  kind: Trace['kind'];
+  contribute(input: PlanInput): Contribution[];
+}
+
+/** Where a recommendation's work usually happens when it does not say: by its workstream. */
+export const STAGE_BY_WORKSTREAM: Record<Workstream, Stage> = {
+  organisation: 'strategy',
+  process: 'build',
+  technology: 'build',
+  facilities: 'build',
+  data: 'migration',
+};
+export const DEFAULT_EFFORT_DAYS = 5;
+
+/** Assessment findings → the recommendations they trigger, one task per recommendation. */
+export const assessmentContributor: PlanContributor = {
+  kind: 'finding',
+  contribute({ findings, frameworks }) {
+    return findings.flatMap((finding) => {
+      const framework = frameworks.get(finding.framework);
+      if (!framework) return [];
+      return recommendationsOf(framework, finding).map((rec): Contribution => {
+        const workstream = rec.workstream ?? 'organisation';
+        const contribution: Contribution = {
+          key: `finding:${framework.id}:${rec.id}`,
+          place: { stage: STAGE_BY_WORKSTREAM[workstream] },
+          id: `${framework.id}-${rec.id}`.slice(0, 64).replace(/-+$/, ''),
+          title: rec.title,
+          description: rec.description,
+          workstream,
+          owner: rec.owner ?? 'external-consultant',
+          durationDays: rec.effortDays ?? DEFAULT_EFFORT_DAYS,
+          trace: { kind: 'finding', framework: framework.id, finding: finding.id, recommendation: rec.id },
+        };
+        // Readiness triggers (success factors, common problems) must be dealt with before go-live.
+        if (finding.rule.kind === 'trigger' && finding.rule.question) {
+          contribution.gateItem = {
+            id: `check-${rec.id}`.slice(0, 64),
+            text: { en: `Done: ${rec.title.en}`, zh: `已完成：${rec.title.zh}` },
+          };
+        }
+        return contribution;
+      });
+    });
+  },
+};
+
+/** Risks above the lowest band with a mitigation → a mitigation task in the risk's phase. */
+export const riskContributor: PlanContributor = {
+  kind: 'risk',
+  contribute({ engagement, frameworks }) {
+    const framework = riskFramework(frameworks.values());
+    if (!framework) return [];
+    const lowest = framework.bands?.[0]?.id;
+    const register = riskRegister(engagement.risks ?? [], framework);
+    return register.risks
+      .filter((r) => r.risk.mitigation && r.current.band && r.current.band.id !== lowest)
+      .map((r): Contribution => {
+        const band = r.current.band;
+        const effort = Math.max(
+          DEFAULT_EFFORT_DAYS,
+          ...(band?.recommendations ?? []).map(
+            (id) => framework.recommendations?.find((x) => x.id === id)?.effortDays ?? 0,
+          ),
+        );
+        const category = framework.elements.find((e) => e.id === r.risk.category);
+        const severe = band?.id === framework.bands?.[framework.bands.length - 1]?.id;
+        return {
+          key: `risk:${r.risk.id}`,
+          place: r.risk.phase ? { phase: r.risk.phase } : { stage: 'strategy' },
+          id: `risk-${r.risk.id}`.slice(0, 64),
+          title: { en: `Mitigate: ${r.risk.title}`, zh: `应对风险：${r.risk.title}` },
+          description: r.risk.mitigation ?? '',
+          workstream: category?.workstream ?? 'organisation',
+          owner: r.risk.owner ?? 'external-consultant',
+          durationDays: effort,
+          trace: { kind: 'risk', risk: r.risk.id },
+          ...(severe || r.current.score >= 10
+            ? {
+                gateItem: {
+                  id: `risk-down-${r.risk.id}`.slice(0, 64),
+                  text: {
+                    en: `Risk “${r.risk.title}” reduced to medium or lower`,
+                    zh: `风险“${r.risk.title}”已降至中等或以下`,
+                  },
+                },
+              }
+            : {}),
+        };
+      });
+  },
+};
+
+/** The ROI case → a baseline task before the work starts and a measuring milestone per benefit. */
+export const benefitContributor: PlanContributor = {
+  kind: 'benefit',
+  contribute({ engagement }) {
+    const benefits = engagement.finance?.benefits ?? [];
+    if (benefits.length === 0) return [];
+    const baseline: Contribution = {
+      key: 'benefit:baseline',
+      place: { stage: 'strategy' },
+      id: 'benefit-baseline',
+      title: { en: 'Record the baseline of every expected benefit', zh: '记录各项预期收益的基线' },
+      description: {
+        en: 'Measure today’s value of each benefit in the ROI case, so the gains can be proven later.',
+        zh: '测量 ROI 测算中每项收益的当前水平，以便日后证明收益。',
+      },
+      workstream: 'process',
+      owner: 'finance',
+      durationDays: 3,
+      trace: { kind: 'benefit', line: benefits.map((b) => b.id).join(',') },
+    };
+    const milestones = benefits.map((line): Contribution => ({
+      key: `benefit:${line.id}`,
+      place: { stage: 'operation' },
+      id: `benefit-${line.id}`.slice(0, 64),
+      title: {
+        en: `Benefit measured: ${line.label ?? line.category}`,
+        zh: `收益测量：${line.label ?? line.category}`,
+      },
+      workstream: 'process',
+      owner: 'finance',
+      durationDays: 0,
+      trace: { kind: 'benefit', line: line.id },
+    }));
+    return [baseline, ...milestones];
+  },
+};
+
+export const DEFAULT_CONTRIBUTORS: readonly PlanContributor[] = [
+  assessmentContributor,
+  riskContributor,
+  benefitContributor,
+];

@@ -1,0 +1,58 @@
+/**
+ * The rollout plan the generator builds: the template's phases and tasks, adapted by
+ * findings, each task carrying why it is there. Titles are bilingual when they come
+ * from shared content and plain text when they come from the user (a risk's title).
+ */
+import type { LocalizedText, Role, Workstream } from '../../schemas/generated/types.ts';
+import type { Dependency } from './schedule.ts';
+
+/** Text that is either shared content (both languages) or the user's own words. */
+export type PlanText = LocalizedText | string;
+
+/** Why a task is in the plan. */
+export type Trace =
+  | { kind: 'template'; template: string; task: string }
+  | { kind: 'finding'; framework: string; finding: string; recommendation: string }
+  | { kind: 'risk'; risk: string }
+  | { kind: 'benefit'; line: string }
+  | { kind: 'vendor'; vendor: string; criterion?: string }
+  | { kind: 'gate'; gate: string };
+
+export interface PlanTask {
+  id: string;
+  phase: string;
+  title: PlanText;
+  description?: PlanText;
+  workstream: Workstream;
+  owner: Role;
+  durationDays: number;
+  dependsOn: Dependency[];
+  deliverables: PlanText[];
+  /** One or more reasons: a recommendation triggered by several findings lists each. */
+  traces: Trace[];
+  /** A phase gate is a zero-day milestone that closes its phase. */
+  gate?: boolean;
+}
+
+export interface PlanGate {
+  id: string;
+  title: LocalizedText;
+  criteria: { id: string; text: LocalizedText }[];
+  checklist: { id: string; text: LocalizedText }[];
+}
+
+export interface PlanPhase {
+  id: string;
+  title: LocalizedText;
+  goal: LocalizedText;
+  gate: PlanGate;
+  /** Task ids in the order they appear. */
+  tasks: string[];
+}
+
+export interface Plan {
+  template: string;
+  phases: PlanPhase[];
+  /** Every task, phase by phase, gates last in their phase. */
+  tasks: PlanTask[];
+}
