@@ -22,6 +22,7 @@ const pages = [
   { name: 'engagement', path: `/engagements/${content.engagements[0]?.id}/` },
   { name: 'results', path: `/engagements/${content.engagements[0]?.id}/mckinsey-7s/` },
   { name: 'risks', path: `/engagements/${content.engagements[0]?.id}/risks/` },
+  { name: 'plan', path: `/engagements/${content.engagements[0]?.id}/plan/` },
   { name: 'workshop', path: '/workshop/' },
 ];
 

@@ -1,0 +1,42 @@
+/**
+ * The whole path from an engagement to its scheduled plan, shared by the site, the CLI
+ * and the workshop: assess it, generate the plan from its template, schedule it.
+ */
+import { assessEngagement } from '../assess/assess-engagement.ts';
+import type { Finding } from '../assess/types.ts';
+import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
+import { generatePlan } from './generate.ts';
+import { schedule, type Schedule, type ScheduleError } from './schedule.ts';
+import type { Plan } from './types.ts';
+
+export interface EngagementPlan {
+  plan: Plan;
+  schedule: Schedule;
+  template: Template;
+  findings: Finding[];
+}
+
+export type EngagementPlanResult =
+  | ({ ok: true } & EngagementPlan)
+  | { ok: false; reason: 'no-plan' | 'no-template' | 'no-start' }
+  | { ok: false; reason: 'schedule'; errors: ScheduleError[] };
+
+export function planEngagement(
+  engagement: Engagement,
+  frameworks: ReadonlyMap<string, Framework>,
+  templates: ReadonlyMap<string, Template>,
+): EngagementPlanResult {
+  if (!engagement.plan) return { ok: false, reason: 'no-plan' };
+  const template = templates.get(engagement.plan.template);
+  if (!template) return { ok: false, reason: 'no-template' };
+  if (!engagement.plan.startDate) return { ok: false, reason: 'no-start' };
+  const findings = assessEngagement(frameworks.values(), engagement).flatMap((r) => r.findings);
+  const plan = generatePlan({ engagement, template, frameworks, findings });
+  const placed = schedule(
+    plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
+    engagement.plan.startDate,
+    engagement.plan.holidays ?? [],
+  );
+  if (!placed.ok) return { ok: false, reason: 'schedule', errors: placed.errors };
+  return { ok: true, plan, schedule: placed, template, findings };
+}
