@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
 import { assessCommand } from './assess.ts';
+import { planCommand } from './plan.ts';
 import { risksCommand } from './risks.ts';
 import { CLI_STRINGS } from './strings.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
@@ -20,6 +21,7 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
         lang: { type: 'string' },
         content: { type: 'string', multiple: true },
         framework: { type: 'string' },
+        mermaid: { type: 'string' },
       },
     });
   } catch (error) {
@@ -52,6 +54,17 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
       contentRoots: values.content ?? [],
       framework: values.framework,
       json: values.json ?? false,
+      lang: values.lang === undefined ? undefined : lang,
+      cwd,
+    });
+    return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
+  }
+  if (command === 'plan') {
+    const result = planCommand({
+      paths: rest,
+      contentRoots: values.content ?? [],
+      json: values.json ?? false,
+      mermaid: values.mermaid,
       lang: values.lang === undefined ? undefined : lang,
       cwd,
     });

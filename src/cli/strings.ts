@@ -11,6 +11,8 @@ Usage:
   crmkit assess FILE         Scores, bands, coverage and findings of an engagement.
     --framework ID           Only this assessment.
   crmkit risks FILE          The risk register: ranked risks, residual risk, heat map.
+  crmkit plan FILE           The rollout plan: phases, dated tasks and why each is there.
+    --mermaid KIND           Print Mermaid text instead: gantt, roadmap or flow.
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -38,6 +40,8 @@ assess prints in the engagement's language unless --lang is given.`,
   crmkit assess 文件         某个咨询项目的得分、区间、覆盖率和发现。
     --framework 框架编号     只看这一项评估。
   crmkit risks 文件          风险登记册：风险排序、剩余风险和热力图。
+  crmkit plan 文件           实施计划：各阶段、带日期的任务及其原因。
+    --mermaid 类型           改为输出 Mermaid 文本：gantt、roadmap 或 flow。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 
@@ -121,5 +125,39 @@ export const RISK_STRINGS = {
     heatMap: '风险热力图：每格的风险数，行为可能性（5 在最上），列为影响（1–5）',
     bands: (list: string) => `各区间风险数（应对前 → 应对后）：${list}`,
     exposure: (before: number, after: number) => `风险总分值 ${before} → 应对后 ${after}。`,
+  },
+} satisfies Record<Language, unknown>;
+
+export const PLAN_STRINGS = {
+  en: {
+    usage: 'usage: crmkit plan FILE [--json] [--mermaid gantt|roadmap|flow] [--lang en|zh]',
+    badMermaid: (got: string) => `--mermaid must be gantt, roadmap or flow, not "${got}"`,
+    noPlan: (id: string) => `engagement "${id}" has no plan: add "plan: { template: …, startDate: … }"`,
+    scheduleError: (e: { code: string } & Record<string, unknown>) =>
+      `the plan cannot be scheduled: ${JSON.stringify(e)}`,
+    summary: (start: string, end: string, days: number, tasks: number, critical: number) =>
+      `${start} to ${end} · ${days} working days · ${tasks} tasks, ${critical} on the critical path`,
+    days: ' d',
+    why: 'why',
+    risk: (title: string) => `mitigates the risk "${title}"`,
+    template: (task: string) => `template task ${task}`,
+    benefit: 'tracks the ROI case',
+    gate: 'closes the phase',
+    legend: '* critical path (no slack); dates are first and last working day.',
+  },
+  zh: {
+    usage: '用法：crmkit plan 文件 [--json] [--mermaid gantt|roadmap|flow] [--lang en|zh]',
+    badMermaid: (got: string) => `--mermaid 只能是 gantt、roadmap 或 flow，而不是 “${got}”`,
+    noPlan: (id: string) => `咨询项目 “${id}” 没有实施计划：请添加 “plan: { template: …, startDate: … }”`,
+    scheduleError: (e: { code: string } & Record<string, unknown>) => `无法排定计划：${JSON.stringify(e)}`,
+    summary: (start: string, end: string, days: number, tasks: number, critical: number) =>
+      `${start} 至 ${end} · ${days} 个工作日 · ${tasks} 项任务，其中 ${critical} 项在关键路径上`,
+    days: ' 天',
+    why: '原因',
+    risk: (title: string) => `应对风险“${title}”`,
+    template: (task: string) => `模板任务 ${task}`,
+    benefit: '跟踪 ROI 测算',
+    gate: '结束本阶段',
+    legend: '* 关键路径（无浮动时间）；日期为第一个和最后一个工作日。',
   },
 } satisfies Record<Language, unknown>;

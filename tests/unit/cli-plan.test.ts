@@ -1,0 +1,43 @@
+/** `crmkit plan`: the scheduled plan as text, JSON and Mermaid, with usage errors. */
+import { describe, expect, test } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
+import { sample, shipped } from './assess-helpers.ts';
+
+const PUMPS = 'assessments/industrial-equipment-growth.yaml';
+
+describe('crmkit plan', () => {
+  const expected = planEngagement(sample('industrial-equipment-growth'), shipped.frameworks, shipped.templates);
+  if (!expected.ok) throw new Error('the pump-maker sample has no plan');
+
+  test('prints the plan with dates, critical marks and the why of every task', () => {
+    const result = run(['plan', PUMPS]);
+    expect(result.exitCode).toBe(0);
+    const s = expected.schedule;
+    expect(result.stdout).toContain(
+      `${s.start} to ${s.end} · ${s.length} working days · ${expected.plan.tasks.length} tasks, ${s.criticalPath.length} on the critical path`,
+    );
+    expect(result.stdout).toContain('* 2026-02-02…2026-02-06  Project charter and team (5 d)');
+    expect(result.stdout).toContain('why: The overall score 28.1 falls in the band “Value proposition unclear”.');
+  });
+
+  test('--json carries every task with its schedule and traces; --mermaid prints diagram text', () => {
+    const json = JSON.parse(run(['plan', PUMPS, '--json']).stdout) as { end: string; tasks: { id: string }[] };
+    expect(json.end).toBe(expected.schedule.end);
+    expect(json.tasks).toHaveLength(expected.plan.tasks.length);
+    expect(run(['plan', PUMPS, '--mermaid', 'gantt']).stdout).toMatch(/^gantt\n {2}dateFormat YYYY-MM-DD\n/);
+    expect(run(['plan', PUMPS, '--mermaid', 'flow', '--lang', 'zh']).stdout).toContain('p1["调研与范围界定"]');
+  });
+
+  test('usage errors exit 2; an engagement without a plan exits 1 saying what to add', () => {
+    expect(run(['plan', PUMPS, '--mermaid', 'pie']).exitCode).toBe(2);
+    expect(run(['plan']).stderr).toContain('usage: crmkit plan FILE');
+    const none = run([
+      'plan',
+      '--content',
+      'tests/fixtures/context',
+      'tests/fixtures/broken/engagement-risk-categories.yaml',
+    ]);
+    expect(none.exitCode).toBe(1);
+  });
+});
