@@ -46,6 +46,12 @@ const params = {
   mode: 3,
   line: 'lic',
   stage: 'build',
+  minimum: 0,
+  sum: 0.9,
+  criterion: 'c',
+  row: 1,
+  column: 2,
+  vendor: 'v',
 };
 
 describe('messages', () => {

@@ -103,6 +103,11 @@ const got = (p: MessageParams, lang: Language): string => {
 };
 const range = (p: MessageParams, lang: Language): string => {
   const { min, max } = p;
+  // An exclusive lower bound: "above −1", never "from −1", which would invite −1.
+  if (p['minExclusive'] !== undefined) {
+    const upper = max === undefined ? '' : lang === 'zh' ? `，不大于 ${max}` : ` and at most ${max}`;
+    return (lang === 'zh' ? `，大于 ${p['minExclusive']}` : ` above ${p['minExclusive']}`) + upper;
+  }
   if (lang === 'zh') {
     if (min !== undefined && max !== undefined) return `，取值 ${min} 到 ${max}`;
     if (min !== undefined) return `，不小于 ${min}`;
@@ -203,6 +208,21 @@ const en = {
   'category-exists': (p) => `"${p['id']}" is already a category of the risk framework; use it without redefining it`,
   'stage-twice': (p) =>
     `stage "${p['stage']}" already belongs to the phase on line ${p['firstLine']}; give each stage one phase`,
+  'not-a-number': (p) => `expected a finite number here, got ${p['value']}`,
+  'below-minimum': (p) => `expected a number of at least ${p['minimum']}, got ${p['value']}`,
+  'rate-too-low': (p) =>
+    `a discount rate must be above −100% (−1); got ${p['value']}. 0 is valid and means no discounting`,
+  'horizon-out-of-range': (p) => `the horizon must be a whole number of periods from 1 to 120; got ${p['value']}`,
+  'not-a-period-unit': (p) => `periodUnit must be "year" or "month"; got ${p['value']}`,
+  'share-out-of-range': (p) => `a share must be between 0 and 1 (0.25 means 25%); got ${p['value']}`,
+  'weights-sum': (p) => `direct weights must sum to 1 (0.3 means 30%); these sum to ${p['sum']}`,
+  'weight-missing': (p) => `weighting is "direct" but criterion "${p['criterion']}" has no weight`,
+  'matrix-entry': (p) =>
+    `a pairwise comparison must be a positive finite number; row ${p['row']}, column ${p['column']} is ${p['value']}`,
+  'matrix-reciprocal': (p) =>
+    `row ${p['row']}, column ${p['column']} must be the reciprocal of its mirror entry (${p['expected']}); got ${p['value']}`,
+  'vendor-scores-missing': (p) =>
+    `vendor "${p['vendor']}" has no score for: ${p['missing']}; score each (or mark it "na") before it gets a total`,
 } satisfies Record<string, Render>;
 
 export type MessageCode = keyof typeof en;
@@ -282,6 +302,19 @@ const zh: Record<MessageCode, Render> = {
   'range-duplicate': (p) => `“${p['line']}” 已经设置过区间（第 ${p['firstLine']} 行）`,
   'category-exists': (p) => `“${p['id']}” 已是风险框架中的类别，直接使用即可，无需重新定义`,
   'stage-twice': (p) => `阶段类型 “${p['stage']}” 已归入第 ${p['firstLine']} 行的阶段；每个阶段类型只能归入一个阶段`,
+  'not-a-number': (p) => `此处应为有限的数值，实际为 ${p['value']}`,
+  'below-minimum': (p) => `此处的数值不能小于 ${p['minimum']}，实际为 ${p['value']}`,
+  'rate-too-low': (p) => `折现率必须大于 −100%（−1）；实际为 ${p['value']}。0 是有效值，表示不折现`,
+  'horizon-out-of-range': (p) => `测算期必须是 1 到 120 之间的整数期数；实际为 ${p['value']}`,
+  'not-a-period-unit': (p) => `periodUnit 必须是 “year” 或 “month”；实际为 ${p['value']}`,
+  'share-out-of-range': (p) => `比例必须在 0 到 1 之间（0.25 表示 25%）；实际为 ${p['value']}`,
+  'weights-sum': (p) => `直接设定的权重之和必须为 1（0.3 表示 30%）；当前之和为 ${p['sum']}`,
+  'weight-missing': (p) => `weighting 为 “direct”，但评价标准 “${p['criterion']}” 没有权重`,
+  'matrix-entry': (p) => `两两比较值必须是有限的正数；第 ${p['row']} 行第 ${p['column']} 列为 ${p['value']}`,
+  'matrix-reciprocal': (p) =>
+    `第 ${p['row']} 行第 ${p['column']} 列必须是其对称位置的倒数（${p['expected']}）；实际为 ${p['value']}`,
+  'vendor-scores-missing': (p) =>
+    `供应商 “${p['vendor']}” 缺少以下子项的评分：${p['missing']}；逐项评分（或标为 “na”）后才会计算总分`,
 };
 
 const catalogue: Record<Language, Record<MessageCode, Render>> = { en, zh };

@@ -45,3 +45,13 @@ export function segmentsOf(pointer: string): string[] {
     .split('/')
     .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
+
+/** Thrown by an engine asked to compute from input that would give a wrong number; carries every problem found. */
+export class InputError extends Error {
+  readonly problems: RawProblem[];
+  constructor(subject: string, problems: RawProblem[]) {
+    super(`${subject} has ${problems.length} problem(s): ${problems.map((p) => `${p.pointer} ${p.code}`).join('; ')}`);
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}

@@ -184,9 +184,11 @@ function patternProblem(error: ErrorObject, pointer: string): RawProblem {
 /** What a schema node expects, with its bounds when it has any. */
 function expectation(schema: SchemaNode): Record<string, string | number> {
   const result: Record<string, string | number> = { expected: expectedName(schema) };
-  const min = (schema['minimum'] ?? schema['exclusiveMinimum']) as number | undefined;
+  const min = schema['minimum'] as number | undefined;
+  const minExclusive = schema['exclusiveMinimum'] as number | undefined;
   const max = (schema['maximum'] ?? schema['exclusiveMaximum']) as number | undefined;
   if (typeof min === 'number') result['min'] = min;
+  if (typeof minExclusive === 'number') result['minExclusive'] = minExclusive;
   if (typeof max === 'number') result['max'] = max;
   return result;
 }

@@ -782,7 +782,7 @@ export interface VendorSelection {
    */
   weighting?: 'framework' | 'direct' | 'ahp';
   /**
-   * Weight per criterion id when weighting is `direct`; they need not sum to 100.
+   * Weight per criterion id when weighting is `direct`, as fractions that sum to 1 (0.3 means 30%); every criterion needs one.
    */
   weights?: {
     [k: string]: number;
@@ -836,7 +836,7 @@ export interface Finance {
    */
   horizon: number;
   /**
-   * Discount rate per year, as a fraction (0.08 means 8%).
+   * Discount rate per year, as a fraction (0.08 means 8%). 0 means no discounting; it must stay above −1 (−100%).
    */
   discountRate: number;
   costs?: CostLine[];
