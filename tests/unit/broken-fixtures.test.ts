@@ -27,6 +27,14 @@ const EXPECTED: Record<string, string[]> = {
   'engagement-duplicate-id.yaml': [
     '3:5  /id  the engagement id "fx-engagement" is already used by tests/fixtures/context/assessments/fx-engagement.yaml',
   ],
+  'engagement-finance-bounds.yaml': [
+    '8:12  /finance/horizon  expected a whole number from 1 to 120, got 0',
+    '9:17  /finance/discountRate  expected a number above -1 and at most 1, got -1',
+    '10:54  /finance/costs/0/oneTime  expected a number of at least 0, got Infinity',
+  ],
+  'engagement-weights-sum.yaml': [
+    '9:12  /vendorSelection/weights  direct weights must sum to 1 (0.3 means 30%); these sum to 0.9',
+  ],
   'engagement-impossible-date.yaml': ['5:10  /created  2026-02-30 is not a real calendar date'],
   'engagement-missing-client-fields.yaml': [
     '5:1  /client  missing required field "size"',

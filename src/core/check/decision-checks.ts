@@ -5,6 +5,7 @@
  */
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
 import { catalogIds, checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
+import { directWeightProblems } from '../decide/weights.ts';
 import { checkReference, indexIds, withPointers, type Collector } from './helpers.ts';
 
 function vendorFrameworks(context: ContentContext): Framework[] {
@@ -47,8 +48,10 @@ export function checkVendors(out: Collector, engagement: Engagement, context: Co
   for (const criterion of Object.keys(selection.weights ?? {})) {
     checkReference(out, `${at}/weights/${criterion}`, 'criterion', criterion, topLevel, undefined, 'key');
   }
-  if (selection.weighting === 'direct' && Object.keys(selection.weights ?? {}).length === 0) {
-    out.add({ pointer: `${at}/weighting`, code: 'weights-missing' });
+  if (selection.weighting === 'direct') {
+    if (Object.keys(selection.weights ?? {}).length === 0)
+      out.add({ pointer: `${at}/weighting`, code: 'weights-missing' });
+    else if (framework) directWeightProblems(selection.weights, topLevel, `${at}/weights`).forEach((p) => out.add(p));
   }
   if (selection.weighting === 'ahp' && (selection.assessors ?? []).length === 0) {
     out.add({ pointer: `${at}/weighting`, code: 'comparisons-missing' });
