@@ -32,6 +32,10 @@ const EXPECTED: Record<string, string[]> = {
     '9:17  /finance/discountRate  expected a number above -1 and at most 1, got -1',
     '10:54  /finance/costs/0/oneTime  expected a number of at least 0, got Infinity',
   ],
+  'engagement-finance-horizon.yaml': [
+    '8:12  /finance/horizon  the horizon must be a whole number of periods from 1 to 10 (1 to 10 years); got 12',
+    '13:9  /finance/simulation/ranges/0  a range needs min ≤ most likely ≤ max; got 1.2, 1, 1.5',
+  ],
   'engagement-weights-sum.yaml': [
     '9:12  /vendorSelection/weights  direct weights must sum to 1 (0.3 means 30%); these sum to 0.9',
   ],

@@ -155,8 +155,12 @@ describe('bad input is an error naming the field, never a wrong number', () => {
     expect(codes({ ...good, discountRate: 0 })).toEqual([]);
     expect(codes({ ...good, discountRate: -0.5 })).toEqual([]);
   });
-  it('a horizon of 0', () => {
+  it('a horizon of 0 or beyond 10 years', () => {
     expect(codes({ ...good, horizon: 0 })).toEqual(['/finance/horizon horizon-out-of-range']);
+    // 1 to 10 years: 10 yearly periods, or 120 monthly ones.
+    expect(codes({ ...good, horizon: 11 })).toEqual(['/finance/horizon horizon-out-of-range']);
+    expect(codes({ ...good, periodUnit: 'month', horizon: 120 })).toEqual([]);
+    expect(codes({ ...good, periodUnit: 'month', horizon: 121 })).toEqual(['/finance/horizon horizon-out-of-range']);
   });
   it('NaN, Infinity or text where a number belongs', () => {
     const bad = {

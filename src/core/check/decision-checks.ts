@@ -3,6 +3,7 @@
  * (direct weights, AHP comparisons, must-haves), the ROI case and its simulation
  * ranges, and the risk register with its own categories.
  */
+import { financeInputProblems } from '../finance/input.ts';
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
 import { catalogIds, checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { directWeightProblems } from '../decide/weights.ts';
@@ -119,10 +120,9 @@ export function checkFinance(out: Collector, engagement: Engagement, context: Co
         out.add({ pointer: `${at}/line`, code: 'range-duplicate', params: { line: range.line, firstAt: first } });
       else seen.set(range.line, `${at}/line`);
     }
-    if (!(range.min <= range.mode && range.mode <= range.max)) {
-      out.add({ pointer: at, code: 'range-order', params: { min: range.min, mode: range.mode, max: range.max } });
-    }
   });
+  // What the finance engine would refuse to compute (a 12-year horizon, min > mode > max, …).
+  for (const problem of financeInputProblems(finance)) out.add(problem);
 }
 
 export function checkRisks(

@@ -24,6 +24,12 @@ function optionalNumber(pointer: string, value: unknown): RawProblem[] {
   return value === undefined ? [] : nonNegative(pointer, value);
 }
 
+/** The horizon is 1 to 10 years: 10 yearly periods or 120 monthly ones. */
+const MAX_HORIZON_YEARS = 10;
+function maxHorizon(unit: Finance['periodUnit']): number {
+  return unit === 'month' ? MAX_HORIZON_YEARS * 12 : MAX_HORIZON_YEARS;
+}
+
 /** Every problem that would make a figure wrong; empty when the section can be computed. */
 export function financeInputProblems(finance: Finance, at = '/finance'): RawProblem[] {
   const problems: RawProblem[] = [
@@ -31,8 +37,12 @@ export function financeInputProblems(finance: Finance, at = '/finance'): RawProb
       rate <= -1 ? { pointer: `${at}/discountRate`, code: 'rate-too-low', params: { value: rate } } : undefined,
     ),
     ...numberProblem(`${at}/horizon`, finance.horizon, (horizon) =>
-      !Number.isInteger(horizon) || horizon < 1 || horizon > 120
-        ? { pointer: `${at}/horizon`, code: 'horizon-out-of-range', params: { value: horizon } }
+      !Number.isInteger(horizon) || horizon < 1 || horizon > maxHorizon(finance.periodUnit)
+        ? {
+            pointer: `${at}/horizon`,
+            code: 'horizon-out-of-range',
+            params: { value: horizon, maximum: maxHorizon(finance.periodUnit) },
+          }
         : undefined,
     ),
   ];

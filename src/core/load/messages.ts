@@ -212,7 +212,8 @@ const en = {
   'below-minimum': (p) => `expected a number of at least ${p['minimum']}, got ${p['value']}`,
   'rate-too-low': (p) =>
     `a discount rate must be above −100% (−1); got ${p['value']}. 0 is valid and means no discounting`,
-  'horizon-out-of-range': (p) => `the horizon must be a whole number of periods from 1 to 120; got ${p['value']}`,
+  'horizon-out-of-range': (p) =>
+    `the horizon must be a whole number of periods from 1 to ${p['maximum'] ?? 120} (1 to 10 years); got ${p['value']}`,
   'not-a-period-unit': (p) => `periodUnit must be "year" or "month"; got ${p['value']}`,
   'share-out-of-range': (p) => `a share must be between 0 and 1 (0.25 means 25%); got ${p['value']}`,
   'weights-sum': (p) => `direct weights must sum to 1 (0.3 means 30%); these sum to ${p['sum']}`,
@@ -305,7 +306,8 @@ const zh: Record<MessageCode, Render> = {
   'not-a-number': (p) => `此处应为有限的数值，实际为 ${p['value']}`,
   'below-minimum': (p) => `此处的数值不能小于 ${p['minimum']}，实际为 ${p['value']}`,
   'rate-too-low': (p) => `折现率必须大于 −100%（−1）；实际为 ${p['value']}。0 是有效值，表示不折现`,
-  'horizon-out-of-range': (p) => `测算期必须是 1 到 120 之间的整数期数；实际为 ${p['value']}`,
+  'horizon-out-of-range': (p) =>
+    `测算期必须是 1 到 ${p['maximum'] ?? 120} 之间的整数期数（1 到 10 年）；实际为 ${p['value']}`,
   'not-a-period-unit': (p) => `periodUnit 必须是 “year” 或 “month”；实际为 ${p['value']}`,
   'share-out-of-range': (p) => `比例必须在 0 到 1 之间（0.25 表示 25%）；实际为 ${p['value']}`,
   'weights-sum': (p) => `直接设定的权重之和必须为 1（0.3 表示 30%）；当前之和为 ${p['sum']}`,
