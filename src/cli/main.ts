@@ -2,11 +2,22 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
-import { assessCommand } from './assess.ts';
-import { planCommand } from './plan.ts';
+import { assessCommand, type AssessOptions } from './assess.ts';
+import { planCommand, type PlanOptions } from './plan.ts';
+import { roiCommand } from './roi.ts';
 import { risksCommand } from './risks.ts';
 import { CLI_STRINGS } from './strings.ts';
+import { vendorsCommand } from './vendors.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
+
+/** Commands that read one engagement file and report on it. */
+const ENGAGEMENT_COMMANDS: Partial<Record<string, (options: PlanOptions & AssessOptions) => CommandResult>> = {
+  assess: assessCommand,
+  plan: planCommand,
+  risks: risksCommand,
+  vendors: vendorsCommand,
+  roi: roiCommand,
+};
 
 export function run(argv: readonly string[], cwd: string = process.cwd()): CommandResult & { stderr: string } {
   let parsed;
@@ -48,36 +59,18 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
     });
     return { ...result, stderr: '' };
   }
-  if (command === 'assess') {
-    const result = assessCommand({
-      paths: rest,
-      contentRoots: values.content ?? [],
-      framework: values.framework,
-      json: values.json ?? false,
-      lang: values.lang === undefined ? undefined : lang,
-      cwd,
-    });
-    return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
-  }
-  if (command === 'plan') {
-    const result = planCommand({
+  const engagementCommand = ENGAGEMENT_COMMANDS[command];
+  if (engagementCommand) {
+    const result = engagementCommand({
       paths: rest,
       contentRoots: values.content ?? [],
       json: values.json ?? false,
       mermaid: values.mermaid,
+      framework: values.framework,
       lang: values.lang === undefined ? undefined : lang,
       cwd,
     });
-    return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
-  }
-  if (command === 'risks') {
-    const result = risksCommand({
-      paths: rest,
-      contentRoots: values.content ?? [],
-      json: values.json ?? false,
-      lang: values.lang === undefined ? undefined : lang,
-      cwd,
-    });
+    // Usage errors go to stderr so that `--json` output stays parseable.
     return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
   }
   return { exitCode: 2, stdout: '', stderr: words.unknownCommand(command) + '\n' };

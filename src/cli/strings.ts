@@ -11,6 +11,10 @@ Usage:
   crmkit assess FILE         Scores, bands, coverage and findings of an engagement.
     --framework ID           Only this assessment.
   crmkit risks FILE          The risk register: ranked risks, residual risk, heat map.
+  crmkit vendors FILE        Vendor ranking, must-have knock-outs, AHP consistency and
+                             how far each weight can move before the winner changes.
+  crmkit roi FILE            Cash flows, NPV, IRR, paybacks, ROI %, benefit-cost ratio,
+                             risk-adjusted view, scenarios and Monte Carlo percentiles.
   crmkit plan FILE           The rollout plan: phases, dated tasks and why each is there.
     --mermaid KIND           Print Mermaid text instead: gantt, roadmap or flow.
   crmkit --help              Show this help.
@@ -40,6 +44,9 @@ assess prints in the engagement's language unless --lang is given.`,
   crmkit assess 文件         某个咨询项目的得分、区间、覆盖率和发现。
     --framework 框架编号     只看这一项评估。
   crmkit risks 文件          风险登记册：风险排序、剩余风险和热力图。
+  crmkit vendors 文件        供应商排名、必备条件淘汰、AHP 一致性，以及各权重变动多少会改变胜出者。
+  crmkit roi 文件            现金流、净现值、内部收益率、回收期、投资回报率、效益成本比、
+                             风险调整、三种情景和蒙特卡洛分位数。
   crmkit plan 文件           实施计划：各阶段、带日期的任务及其原因。
     --mermaid 类型           改为输出 Mermaid 文本：gantt、roadmap 或 flow。
   crmkit --help              显示本帮助。
@@ -159,5 +166,115 @@ export const PLAN_STRINGS = {
     benefit: '跟踪 ROI 测算',
     gate: '结束本阶段',
     legend: '* 关键路径（无浮动时间）；日期为第一个和最后一个工作日。',
+  },
+} satisfies Record<Language, unknown>;
+
+export const VENDOR_STRINGS = {
+  en: {
+    usage: 'usage: crmkit vendors FILE [--json] [--lang en|zh]',
+    noDecision: (id: string) => `engagement "${id}" has no vendors to compare, or no vendor-criteria framework`,
+    title: 'vendor selection (weighted fit 0–100; 100 = every sub-criterion at the top of its scale)',
+    weighting: { framework: 'framework default split', direct: 'entered directly', ahp: 'AHP pairwise comparisons' },
+    weights: (how: string) => `Criterion weights (${how}):`,
+    cr: (who: string, cr: string, ok: boolean) =>
+      `  ${who}: consistency ratio ${cr} ${ok ? '(consistent, ≤ 0.10)' : '⚠ above 0.10: revisit the judgements'}`,
+    combined: 'combined (geometric mean)',
+    worst: (a: string, b: string, given: string, implied: string) =>
+      `    most inconsistent: ${a} vs ${b}, given ${given}, the other judgements imply about ${implied}`,
+    mustHaves: (list: string) => `Must-haves: ${list}`,
+    ranking: 'Ranking:',
+    chosen: ' (chosen)',
+    knockedOut: (name: string, list: string) => `✗ ${name}: knocked out — ${list}`,
+    incomplete: (name: string, list: string) => `? ${name}: no total, scores missing for ${list}`,
+    notScored: 'not scored',
+    chosenDiffers: (chosen: string, winner: string) =>
+      `Note: the engagement chose ${chosen}, the weighted ranking puts ${winner} first; the rationale should say why.`,
+    sensitivity: 'Sensitivity: how far each weight can move (others rescaled) before the winner changes',
+    shift: (dir: 'down' | 'up', weight: string, who: string) =>
+      `${dir === 'down' ? 'below' : 'above'} ${weight} → ${who}`,
+    never: 'no weight changes the winner',
+    sensitivityLine: (criterion: string, weight: string, shifts: string) => `  ${criterion} ${weight}: ${shifts}`,
+    noWeights: 'No usable weights:',
+  },
+  zh: {
+    usage: '用法：crmkit vendors 文件 [--json] [--lang en|zh]',
+    noDecision: (id: string) => `项目 “${id}” 没有可比较的供应商，或没有供应商评价框架`,
+    title: '供应商选型（加权匹配度 0–100；100 = 所有子项均为最高分）',
+    weighting: { framework: '框架默认分配', direct: '直接设定', ahp: 'AHP 两两比较' },
+    weights: (how: string) => `评价标准权重（${how}）：`,
+    cr: (who: string, cr: string, ok: boolean) =>
+      `  ${who}：一致性比率 ${cr}${ok ? '（一致，≤ 0.10）' : '⚠ 高于 0.10，应重新审视判断'}`,
+    combined: '汇总（几何平均）',
+    worst: (a: string, b: string, given: string, implied: string) =>
+      `    最不一致的判断：${a} 对 ${b}，给出 ${given}，其他判断推得约为 ${implied}`,
+    mustHaves: (list: string) => `必备条件：${list}`,
+    ranking: '排名：',
+    chosen: '（已选定）',
+    knockedOut: (name: string, list: string) => `✗ ${name}：被一票否决 —— ${list}`,
+    incomplete: (name: string, list: string) => `? ${name}：评分不全，无总分，缺少 ${list}`,
+    notScored: '未评分',
+    chosenDiffers: (chosen: string, winner: string) =>
+      `注意：项目选定的是 ${chosen}，而加权排名第一的是 ${winner}，选型理由应说明原因。`,
+    sensitivity: '敏感性：各权重变动多少（其余按比例调整）才会改变胜出者',
+    shift: (dir: 'down' | 'up', weight: string, who: string) =>
+      `${dir === 'down' ? '低于' : '高于'} ${weight} → ${who}`,
+    never: '任何权重都不会改变胜出者',
+    sensitivityLine: (criterion: string, weight: string, shifts: string) => `  ${criterion} ${weight}：${shifts}`,
+    noWeights: '权重不可用：',
+  },
+} satisfies Record<Language, unknown>;
+
+export const ROI_STRINGS = {
+  en: {
+    usage: 'usage: crmkit roi FILE [--json] [--lang en|zh]',
+    noFinance: (id: string) => `engagement "${id}" has no finance section`,
+    title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
+      `ROI case (${currency}, ${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0, discount rate ${rate} a year)`,
+    columns: ['period', 'costs', 'benefits', 'net', 'cumulative', 'disc. cumulative'],
+    npv: (value: string, pvb: string, pvc: string) => `NPV ${value}  (PV of benefits ${pvb} − PV of costs ${pvc})`,
+    irr: (value: string) => `IRR ${value} per period`,
+    irrNone: {
+      'no-sign-change': 'IRR none: the net flows never change sign',
+      'no-root': 'IRR none between −100% and 1,000%',
+    },
+    irrSeveral: (value: string, all: string) => `IRR ${value} (flows change sign more than once; all rates: ${all})`,
+    payback: (simple: string, discounted: string) => `Payback ${simple}; discounted payback ${discounted}`,
+    periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? 'years' : 'months'}`,
+    notReached: 'not within the horizon',
+    roi: (roi: string, bcr: string) => `ROI ${roi} (undiscounted); benefit-cost ratio ${bcr} (discounted)`,
+    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c}):`,
+    scenarios: 'Scenarios (each line at the low, most likely or high end of its range):',
+    scenario: { conservative: 'conservative', expected: 'expected', optimistic: 'optimistic' },
+    scenarioLine: (name: string, npv: string, payback: string) => `  ${name}: NPV ${npv} · payback ${payback}`,
+    monteCarlo: (runs: string, seed: number) => `Monte Carlo (${runs} runs, seed ${seed}, triangular ranges per line):`,
+    percentiles: (p10: string, p50: string, p90: string, positive: string) =>
+      `  NPV P10 ${p10} · P50 ${p50} · P90 ${p90} · probability NPV > 0: ${positive}`,
+    assumed: (list: string) => `  Default ranges assumed for: ${list}`,
+  },
+  zh: {
+    usage: '用法：crmkit roi 文件 [--json] [--lang en|zh]',
+    noFinance: (id: string) => `项目 “${id}” 没有财务（finance）部分`,
+    title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
+      `投资回报测算（${currency}，第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'}，年折现率 ${rate}）`,
+    columns: ['期', '成本', '效益', '净现金流', '累计', '折现累计'],
+    npv: (value: string, pvb: string, pvc: string) => `净现值 ${value}（效益现值 ${pvb} − 成本现值 ${pvc}）`,
+    irr: (value: string) => `内部收益率 ${value}（每期）`,
+    irrNone: {
+      'no-sign-change': '内部收益率：无（净现金流从不改变符号）',
+      'no-root': '内部收益率：在 −100% 到 1000% 之间无解',
+    },
+    irrSeveral: (value: string, all: string) => `内部收益率 ${value}（现金流多次改变符号，全部解：${all}）`,
+    payback: (simple: string, discounted: string) => `投资回收期 ${simple}；折现回收期 ${discounted}`,
+    periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? '年' : '个月'}`,
+    notReached: '测算期内无法收回',
+    roi: (roi: string, bcr: string) => `投资回报率 ${roi}（未折现）；效益成本比 ${bcr}（折现）`,
+    riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）：`,
+    scenarios: '三种情景（各项分别取区间的低端、最可能值或高端）：',
+    scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },
+    scenarioLine: (name: string, npv: string, payback: string) => `  ${name}：净现值 ${npv} · 回收期 ${payback}`,
+    monteCarlo: (runs: string, seed: number) => `蒙特卡洛模拟（${runs} 次，随机种子 ${seed}，各项按三角分布取值）：`,
+    percentiles: (p10: string, p50: string, p90: string, positive: string) =>
+      `  净现值 P10 ${p10} · P50 ${p50} · P90 ${p90} · 净现值为正的概率 ${positive}`,
+    assumed: (list: string) => `  以下各项采用默认区间：${list}`,
   },
 } satisfies Record<Language, unknown>;

@@ -1,0 +1,113 @@
+/**
+ * `crmkit roi FILE [--json]`: the ROI case period by period with its headline figures, the
+ * risk-adjusted view, the three scenarios and the Monte Carlo percentiles of NPV.
+ */
+import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
+import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
+import { formatMoney, formatNumber, formatPercent } from '../core/format.ts';
+import type { Engagement, Finance, Language } from '../schemas/generated/types.ts';
+import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { ROI_STRINGS } from './strings.ts';
+import type { CommandResult } from './validate.ts';
+
+interface RoiReport {
+  engagement: Engagement;
+  finance: Finance;
+  analysis: FinanceAnalysis;
+  simulation: Simulation;
+  lang: Language;
+}
+
+export function roiCommand(options: EngagementCommandOptions): CommandResult {
+  const fallback = options.lang ?? 'en';
+  const opened = openEngagements(options, ROI_STRINGS[fallback].usage);
+  if (!opened.ok) return opened.result;
+  const reports: RoiReport[] = [];
+  for (const engagement of opened.engagements) {
+    const finance = engagement.finance;
+    if (!finance) return { exitCode: 2, stdout: ROI_STRINGS[fallback].noFinance(engagement.id) + '\n' };
+    // The loader has already rejected input the engines refuse, so these do not throw here.
+    const analysis = analyseFinance(finance);
+    const simulation = simulateNpv(finance);
+    reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement) });
+  }
+  if (options.json) {
+    const json = reports.map(({ engagement, analysis, simulation }) => ({
+      engagement: engagement.id,
+      currency: engagement.client.currency,
+      base: figuresJson(analysis.base),
+      riskAdjusted: analysis.riskAdjusted && figuresJson(analysis.riskAdjusted),
+      scenarios: Object.fromEntries(SCENARIOS.map((id) => [id, figuresJson(analysis.scenarios[id])])),
+      simulation,
+    }));
+    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n' };
+  }
+  return { exitCode: 0, stdout: reports.map(toText).join('\n\n') + '\n' };
+}
+
+function figuresJson(f: FinanceFigures): unknown {
+  const { table, ...headline } = f;
+  return { ...headline, periodRate: table.periodRate, rows: table.rows, lines: table.lines };
+}
+
+function toText({ engagement, finance, analysis, simulation, lang }: RoiReport): string {
+  const w = ROI_STRINGS[lang];
+  const currency = engagement.client.currency;
+  const money = (v: number): string => formatMoney(v, currency, lang);
+  const periods = (n: number | undefined): string =>
+    n === undefined ? w.notReached : w.periods(formatNumber(n, lang), finance.periodUnit);
+  const out = [
+    `${engagement.title} — ${w.title(currency, finance.periodUnit, finance.horizon, formatPercent(finance.discountRate, lang, 2))}`,
+    '',
+  ];
+  const rows = analysis.base.table.rows.map((r) =>
+    [r.period, r.costs, r.benefits, r.net, r.cumulative, r.discountedCumulative].map((v, i) =>
+      i === 0 ? String(v) : formatNumber(v, lang, 0),
+    ),
+  );
+  const widths = w.columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  out.push(line(w.columns), ...rows.map(line), '');
+
+  const headline = (f: FinanceFigures, indent: string): string[] => {
+    const irr =
+      f.irr.value === undefined
+        ? w.irrNone[f.irr.note === 'no-sign-change' ? 'no-sign-change' : 'no-root']
+        : f.irr.note === 'several'
+          ? w.irrSeveral(formatPercent(f.irr.value, lang), f.irr.all.map((r) => formatPercent(r, lang)).join(', '))
+          : w.irr(formatPercent(f.irr.value, lang));
+    return [
+      w.npv(formatMoney(f.npv, currency, lang, 2), money(f.presentBenefits), money(f.presentCosts)),
+      irr,
+      w.payback(periods(f.payback), periods(f.discountedPayback)),
+      w.roi(
+        f.roiPercent === undefined ? '–' : formatPercent(f.roiPercent / 100, lang),
+        f.benefitCostRatio === undefined ? '–' : formatNumber(f.benefitCostRatio, lang),
+      ),
+    ].map((text) => indent + text);
+  };
+  out.push(...headline(analysis.base, ''));
+  if (analysis.riskAdjusted && finance.riskAdjustment) {
+    const { benefitReduction, costIncrease } = finance.riskAdjustment;
+    out.push('', w.riskAdjusted(formatPercent(benefitReduction ?? 0, lang), formatPercent(costIncrease ?? 0, lang)));
+    out.push(...headline(analysis.riskAdjusted, '  '));
+  }
+  out.push('', w.scenarios);
+  for (const id of SCENARIOS) {
+    const f = analysis.scenarios[id];
+    out.push(w.scenarioLine(w.scenario[id], money(f.npv), periods(f.payback)));
+  }
+  out.push('', w.monteCarlo(formatNumber(simulation.runs, lang, 0), simulation.seed));
+  out.push(
+    w.percentiles(
+      money(simulation.p10),
+      money(simulation.p50),
+      money(simulation.p90),
+      formatPercent(simulation.probabilityPositive, lang, 2),
+    ),
+  );
+  const assumed = simulation.lines.filter((l) => l.assumed).map((l) => l.id);
+  if (assumed.length > 0) out.push(w.assumed(assumed.join(', ')));
+  return out.join('\n');
+}

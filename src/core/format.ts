@@ -1,0 +1,24 @@
+/** Numbers, money and percentages formatted for the reader's locale, the same on pages and in the CLI. */
+import type { Language } from '../schemas/generated/types.ts';
+import { languageTag } from './text.ts';
+
+/** An amount in its currency; `digits` 2 shows cents, 0 whole units. */
+export function formatMoney(value: number, currency: string, lang: Language, digits = 0): string {
+  return new Intl.NumberFormat(languageTag(lang), {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A fraction as a percentage: 0.284 → "28.4%". */
+export function formatPercent(fraction: number, lang: Language, digits = 1): string {
+  return new Intl.NumberFormat(languageTag(lang), { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+}
+
+/** A plain number with grouping and at most `digits` decimals. */
+export function formatNumber(value: number, lang: Language, digits = 2): string {
+  return new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: digits }).format(value);
+}
