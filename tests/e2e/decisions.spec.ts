@@ -1,15 +1,27 @@
 /**
- * The decision pages in Chromium: the risk register of each sample engagement matches
- * the engine, its heat maps place every risk once, no JavaScript, axe-clean.
+ * The decision pages in Chromium: the risk register, vendor decision, ROI case and plan of
+ * each sample engagement match the engine, their charts draw, and axe finds nothing.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { vendorDecision } from '../../src/core/decide/decision.ts';
+import { analyseFinance } from '../../src/core/finance/analyse.ts';
+import { simulateNpv } from '../../src/core/finance/simulate.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../src/core/format.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
+import { paintedPixels } from './charts.ts';
 import { content, LANGS, prefix } from './content.ts';
 
 const framework = riskFramework(content.frameworks);
 if (!framework) throw new Error('no risk framework');
+
+async function axeClean(page: Page): Promise<void> {
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 for (const lang of LANGS) {
   for (const engagement of content.engagements) {
@@ -29,10 +41,7 @@ for (const lang of LANGS) {
       expect(placed).toBe(register.risks.length);
       await expect(page.getByTestId('risk-exposure')).toContainText(String(register.exposure.current));
       expect(await page.locator('script').count()).toBe(0);
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await axeClean(page);
     });
   }
 }
@@ -67,10 +76,50 @@ for (const lang of LANGS) {
         .evaluate((r) => getComputedStyle(r).fill);
       expect(fill).not.toBe('rgb(0, 0, 0)');
       expect(errors).toEqual([]);
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await axeClean(page);
+    });
+  }
+}
+
+for (const lang of LANGS) {
+  for (const engagement of content.engagements) {
+    test(`${lang} vendor decision of ${engagement.id} matches the engine and its charts draw`, async ({ page }) => {
+      const decision = vendorDecision(engagement, content.frameworks);
+      if (!decision) throw new Error(`no vendor decision for ${engagement.id}`);
+      await page.goto(`${prefix(lang)}/engagements/${engagement.id}/vendors/`);
+      const rows = page.getByTestId('vendor-ranking').locator('tbody tr');
+      await expect(rows).toHaveCount(decision.evaluation.vendors.length);
+      for (const [i, vendor] of decision.evaluation.vendors.entries()) {
+        await expect(rows.nth(i).locator('th')).toHaveText(vendor.name);
+        const total = vendor.total === undefined ? '–' : formatNumber(vendor.total, lang, 1);
+        await expect(rows.nth(i).locator('td').nth(-2)).toHaveText(total);
+        if (vendor.knockOuts.length > 0) await expect(rows.nth(i).locator('td').last()).toContainText('✗');
+      }
+      await expect(page.getByTestId('vendor-sensitivity').locator('tbody tr')).toHaveCount(decision.sensitivity.length);
+      expect(await paintedPixels(page, 'chart-stacked')).toBeGreaterThan(5000);
+      expect(await paintedPixels(page, 'chart-tornado')).toBeGreaterThan(5000);
+      await page.screenshot({ path: `test-results/screenshots/vendors-${engagement.id}-${lang}.png`, fullPage: true });
+      await axeClean(page);
+    });
+
+    test(`${lang} ROI case of ${engagement.id} matches the engine and its charts draw`, async ({ page }) => {
+      const finance = engagement.finance;
+      if (!finance) throw new Error(`no finance for ${engagement.id}`);
+      const { base } = analyseFinance(finance);
+      const simulation = simulateNpv(finance);
+      const currency = engagement.client.currency;
+      await page.goto(`${prefix(lang)}/engagements/${engagement.id}/roi/`);
+      await expect(page.getByTestId('roi-npv')).toHaveText(formatMoney(base.npv, currency, lang, 2));
+      await expect(page.getByTestId('roi-irr')).toHaveText(formatPercent(base.irr.value ?? Number.NaN, lang));
+      await expect(page.getByTestId('roi-cash-flow').locator('tbody tr')).toHaveCount(finance.horizon + 1);
+      await expect(page.getByTestId('roi-probability')).toHaveText(
+        formatPercent(simulation.probabilityPositive, lang, 2),
+      );
+      await expect(page.getByTestId('roi-views').locator('tbody tr')).toHaveCount(finance.riskAdjustment ? 5 : 4);
+      expect(await paintedPixels(page, 'chart-cashflow')).toBeGreaterThan(3000);
+      expect(await paintedPixels(page, 'chart-histogram')).toBeGreaterThan(5000);
+      await page.screenshot({ path: `test-results/screenshots/roi-${engagement.id}-${lang}.png`, fullPage: true });
+      await axeClean(page);
     });
   }
 }

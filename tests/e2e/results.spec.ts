@@ -3,9 +3,10 @@
  * computes, in both languages, and stay accessible.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
 import { explainFinding, formatScore } from '../../src/core/assess/explain.ts';
+import { paintedPixels } from './charts.ts';
 import { content, LANGS, prefix } from './content.ts';
 
 const assessments = content.frameworks.filter((f) => f.use === 'assessment');
@@ -55,20 +56,6 @@ for (const lang of LANGS) {
       });
     }
   }
-}
-
-/** How many pixels of a canvas are painted: 0 means the chart never drew. */
-async function paintedPixels(page: Page, testId: string): Promise<number> {
-  const canvas = page.getByTestId(testId);
-  await canvas.scrollIntoViewIfNeeded();
-  await expect(page.locator(`figure[data-drawn="true"] [data-testid="${testId}"]`)).toBeVisible();
-  return canvas.evaluate((el) => {
-    const c = el as HTMLCanvasElement;
-    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
-    return painted;
-  });
 }
 
 for (const lang of LANGS) {

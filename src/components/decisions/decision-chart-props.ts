@@ -1,0 +1,65 @@
+/**
+ * The props of the vendor and ROI charts, built in one place for the static pages and the
+ * workshop so their wording and data cannot drift apart.
+ */
+import { sensitivityTornado, vendorStack } from '../../core/decide/chart-data.ts';
+import type { VendorDecision } from '../../core/decide/decision.ts';
+import type { FinanceFigures } from '../../core/finance/analyse.ts';
+import { cashFlowLine, npvHistogram } from '../../core/finance/chart-data.ts';
+import type { Simulation } from '../../core/finance/simulate.ts';
+import { ROI_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
+import type { Finance, Language } from '../../schemas/generated/types.ts';
+
+export function vendorStackProps(decision: VendorDecision, lang: Language) {
+  const v = VENDOR_PAGE[lang];
+  const data = vendorStack(decision, lang, v.koLabel);
+  return {
+    lang,
+    label: v.stackedAlt(data.labels.length),
+    spec: { kind: 'stacked' as const, data },
+    xLabel: v.stackedAxis,
+  };
+}
+
+export function tornadoProps(decision: VendorDecision, lang: Language) {
+  const v = VENDOR_PAGE[lang];
+  return {
+    lang,
+    label: v.tornadoAlt,
+    spec: {
+      kind: 'tornado' as const,
+      data: sensitivityTornado(decision, lang),
+      rangeLabel: v.range,
+      currentLabel: v.current,
+    },
+    xLabel: v.weightAxis,
+  };
+}
+
+export function cashFlowProps(figures: FinanceFigures, finance: Finance, currency: string, lang: Language) {
+  const r = ROI_PAGE[lang];
+  return {
+    lang,
+    label: r.lineAlt,
+    spec: {
+      kind: 'cashflow' as const,
+      data: cashFlowLine(figures),
+      cumulativeLabel: r.cumulative,
+      discountedLabel: r.discountedCumulative,
+      paybackLabel: r.paybackMark,
+    },
+    xLabel: r.periodAxis(finance.periodUnit),
+    yLabel: currency,
+  };
+}
+
+export function histogramProps(simulation: Simulation, currency: string, lang: Language) {
+  const r = ROI_PAGE[lang];
+  return {
+    lang,
+    label: r.histogramAlt,
+    spec: { kind: 'histogram' as const, data: npvHistogram(simulation), countLabel: r.runs },
+    xLabel: `NPV (${currency})`,
+    yLabel: r.runs,
+  };
+}

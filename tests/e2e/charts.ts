@@ -1,0 +1,16 @@
+/** Checks on Chart.js canvases shared by the result and decision specs. */
+import { expect, type Page } from '@playwright/test';
+
+/** How many pixels of a canvas are painted: 0 means the chart never drew. */
+export async function paintedPixels(page: Page, testId: string): Promise<number> {
+  const canvas = page.getByTestId(testId);
+  await canvas.scrollIntoViewIfNeeded();
+  await expect(page.locator(`figure[data-drawn="true"] [data-testid="${testId}"]`)).toBeVisible();
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
+  });
+}
