@@ -233,3 +233,42 @@ test('the risk register: accept a typical risk, rate it, reload, remove one', as
   await expect(editor.locator('fieldset.risk-card')).toHaveCount(before);
   await expectAccessible(page);
 });
+
+test('the ROI case: editing a cost updates NPV on screen, bad input is refused, the edit survives a reload', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  await page.getByRole('button', { name: 'ROI case', exact: true }).click();
+  const editor = page.getByTestId('finance-editor');
+  await expect(editor.getByRole('heading', { name: 'ROI case', level: 2 })).toBeFocused();
+  const npv = editor.getByTestId('roi-npv');
+  // Hand-worked in cli-decide.test.ts: net flows −352,000, 60,000, 286,000, 436,000, 472,000, 472,000 at 10%.
+  await expect(npv).toHaveText('EUR 881,939.56');
+  await expect(editor.locator('figure[data-drawn="true"] [data-testid="chart-cashflow"]')).toBeAttached();
+
+  // Period 0 is not discounted: 100,000 more on implementation is exactly 100,000 less NPV.
+  const implementation = editor.locator('fieldset[data-line="implementation"]').getByLabel('One-time (period 0)');
+  await implementation.fill('245000');
+  await expect(npv).toHaveText('EUR 781,939.56');
+  await expect(editor.getByTestId('live-npv')).toHaveText('EUR 781,939.56'); // in view beside the field
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  await expect(editor.getByTestId('live-npv')).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screenshots/workshop-roi-en.png' });
+
+  // Text that is not a number, and a horizon the engine refuses, are not saved; the figures stay.
+  await implementation.fill('245k');
+  await expect(editor.getByRole('alert').first()).toContainText('Not a number');
+  await expect(implementation).toHaveAttribute('aria-invalid', 'true');
+  const horizon = editor.getByLabel('Horizon (periods after period 0)');
+  await horizon.fill('11');
+  await expect(editor.getByRole('alert').filter({ hasText: '1 to 10 years' })).toBeVisible();
+  await expect(npv).toHaveText('EUR 781,939.56');
+
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(implementation).toHaveValue('245000');
+  await expect(horizon).toHaveValue('5');
+  await expect(npv).toHaveText('EUR 781,939.56');
+  await expectAccessible(page);
+});

@@ -64,3 +64,8 @@ export function setAnswer(
   answers[framework] = frameworkAnswers;
   return { ...engagement, answers, updated: today };
 }
+
+/** A copy of `object` without `key`: how an emptied optional field leaves a saved file. */
+export function without<T extends object, K extends keyof T>(object: T, key: K): Omit<T, K> {
+  return Object.fromEntries(Object.entries(object).filter(([k]) => k !== key)) as Omit<T, K>;
+}
