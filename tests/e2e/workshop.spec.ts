@@ -272,3 +272,38 @@ test('the ROI case: editing a cost updates NPV on screen, bad input is refused, 
   await expect(npv).toHaveText('EUR 781,939.56');
   await expectAccessible(page);
 });
+
+test('vendor selection: moving a weight changes the winner where the sensitivity said, a score lifts a knock-out', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  await page.getByRole('button', { name: 'Vendor selection', exact: true }).click();
+  const editor = page.getByTestId('vendor-editor');
+  await expect(editor.getByRole('heading', { name: 'Vendor selection', level: 2 })).toBeFocused();
+  const ranking = editor.getByTestId('vendor-ranking').locator('tbody tr');
+  await expect(ranking.first().locator('th')).toHaveText('Klarwerk Sales Cloud');
+  await expect(editor.getByTestId('vendor-sensitivity')).toContainText('25.1% → Stratos Enterprise CRM Suite');
+
+  // Below 25.1% on cost-benefit Stratos comes first; the other weights share the rest in proportion.
+  const costBenefit = editor.getByLabel('Cost-benefit, %');
+  await costBenefit.fill('20');
+  await costBenefit.press('Tab');
+  await expect(ranking.first().locator('th')).toHaveText('Stratos Enterprise CRM Suite');
+  await expect(editor.getByLabel('Functional fit, %')).toHaveValue('34.3'); // 30 × 80/70
+  await expect(editor.locator('figure[data-drawn="true"] [data-testid="chart-stacked"]')).toBeAttached();
+
+  // Nordtal is out on sales-management-support (3 < 4); scoring it 4 puts it in the ranking.
+  const nordtal = ranking.filter({ hasText: 'Nordtal' });
+  await expect(nordtal.locator('td').last()).toContainText('knocked out');
+  await editor.locator('select[data-score="nordtal-erp-crm/sales-management-support"]').selectOption('4');
+  await expect(nordtal.locator('td').first()).not.toHaveText('–');
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  await page.screenshot({ path: 'test-results/screenshots/workshop-vendors-en.png' });
+
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(costBenefit).toHaveValue('20');
+  await expect(ranking.first().locator('th')).toHaveText('Stratos Enterprise CRM Suite');
+  await expectAccessible(page);
+});

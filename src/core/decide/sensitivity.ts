@@ -23,8 +23,8 @@ export interface CriterionSensitivity {
 
 /** The weights with criterion `c` set to `x` and the others scaled to share 1 − x in their current proportions. */
 export function shiftWeights(weights: readonly number[], c: number, x: number): number[] {
-  const current = weights[c] ?? 0;
-  const rest = 1 - current;
+  // The others' actual sum, not 1 − weight: with tiny shares rounding would otherwise let the total drift.
+  const rest = weights.reduce((sum, w, i) => (i === c ? sum : sum + w), 0);
   const others = weights.length - 1;
   return weights.map((w, i) => (i === c ? x : rest > 1e-12 ? (w * (1 - x)) / rest : others > 0 ? (1 - x) / others : 0));
 }
