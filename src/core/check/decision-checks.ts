@@ -7,20 +7,11 @@ import { financeInputProblems } from '../finance/input.ts';
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
 import { catalogIds, checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { directWeightProblems } from '../decide/weights.ts';
+import { selectionFramework } from '../decide/selection-framework.ts';
 import { checkReference, indexIds, withPointers, type Collector } from './helpers.ts';
 
 function vendorFrameworks(context: ContentContext): Framework[] {
   return [...context.frameworks.values()].filter((f) => f.use === 'vendor-criteria');
-}
-
-/** The framework whose criteria the selection weighs: the one named, else `vendor-selection`, else the only one. */
-export const DEFAULT_VENDOR_FRAMEWORK = 'vendor-selection';
-export function selectionFramework(engagement: Engagement, frameworks: readonly Framework[]): Framework | undefined {
-  const id = engagement.vendorSelection?.framework;
-  if (id !== undefined) return frameworks.find((f) => f.id === id);
-  return (
-    frameworks.find((f) => f.id === DEFAULT_VENDOR_FRAMEWORK) ?? (frameworks.length === 1 ? frameworks[0] : undefined)
-  );
 }
 
 export function checkVendors(out: Collector, engagement: Engagement, context: ContentContext): void {

@@ -1,6 +1,6 @@
 /** The whole vendor decision of an engagement: which framework it weighs, the scored vendors, and how sensitive the winner is. */
 import type { Engagement, Framework } from '../../schemas/generated/types.ts';
-import { selectionFramework } from '../check/decision-checks.ts';
+import { selectionFramework } from './selection-framework.ts';
 import { weightSensitivity, type CriterionSensitivity } from './sensitivity.ts';
 import { evaluateVendors, type VendorEvaluation } from './vendors.ts';
 
@@ -13,8 +13,7 @@ export interface VendorDecision {
 /** Undefined when the engagement has no vendors or no vendor-criteria framework applies. */
 export function vendorDecision(engagement: Engagement, frameworks: Iterable<Framework>): VendorDecision | undefined {
   if ((engagement.vendors ?? []).length === 0) return undefined;
-  const candidates = [...frameworks].filter((f) => f.use === 'vendor-criteria');
-  const framework = selectionFramework(engagement, candidates);
+  const framework = selectionFramework(engagement, [...frameworks]);
   if (!framework) return undefined;
   const evaluation = evaluateVendors(engagement, framework);
   return { framework, evaluation, sensitivity: weightSensitivity(evaluation) };
