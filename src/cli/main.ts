@@ -33,6 +33,9 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
         content: { type: 'string', multiple: true },
         framework: { type: 'string' },
         mermaid: { type: 'string' },
+        format: { type: 'string' },
+        start: { type: 'string' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -66,6 +69,9 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
       contentRoots: values.content ?? [],
       json: values.json ?? false,
       mermaid: values.mermaid,
+      format: values.format,
+      start: values.start,
+      out: values.out,
       framework: values.framework,
       lang: values.lang === undefined ? undefined : lang,
       cwd,

@@ -1,31 +1,44 @@
 /**
- * `crmkit plan FILE [--json] [--mermaid gantt|roadmap|flow]`: the engagement's rollout
- * plan, scheduled: phases, tasks with dates and why they are there, or Mermaid text.
+ * `crmkit plan FILE [--format …] [--mermaid KIND] [--start DATE] [--out PATH]`: the engagement's
+ * rollout plan, scheduled, as text, a Markdown report, JSON, Mermaid, tasks CSV or milestones iCalendar.
  */
-import { explainFinding } from '../core/assess/explain.ts';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
-import { ganttChart, phaseFlowchart, phaseRoadmap, pick } from '../core/plan/mermaid.ts';
-import type { Trace } from '../core/plan/types.ts';
-import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
+import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
+import { ganttChart, phaseFlowchart, phaseRoadmap } from '../core/plan/mermaid.ts';
+import type { Engagement } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { exportWords, planMarkdown, planText, taskStates, traceWords } from './plan-report.ts';
 import { PLAN_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
 
+const FORMATS = ['text', 'markdown', 'json', 'mermaid', 'csv', 'ical'] as const;
+type Format = (typeof FORMATS)[number];
+
 export interface PlanOptions extends EngagementCommandOptions {
   mermaid: string | undefined;
+  format?: string | undefined;
+  start?: string | undefined;
+  out?: string | undefined;
 }
 
 export function planCommand(options: PlanOptions): CommandResult {
-  const fallback = options.lang ?? 'en';
-  const w0 = PLAN_STRINGS[fallback];
+  const w0 = PLAN_STRINGS[options.lang ?? 'en'];
   if (options.mermaid !== undefined && !['gantt', 'roadmap', 'flow'].includes(options.mermaid)) {
     return { exitCode: 2, stdout: w0.badMermaid(options.mermaid) + '\n' };
+  }
+  const format = (options.format ?? (options.json ? 'json' : options.mermaid ? 'mermaid' : 'text')) as Format;
+  if (!FORMATS.includes(format)) return { exitCode: 2, stdout: w0.badFormat(String(options.format)) + '\n' };
+  if (options.start !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.start)) {
+    return { exitCode: 2, stdout: w0.badStart(options.start) + '\n' };
   }
   const opened = openEngagements(options, w0.usage);
   if (!opened.ok) return opened.result;
   const { content } = opened;
   const out: string[] = [];
-  for (const engagement of opened.engagements) {
+  for (const loaded of opened.engagements) {
+    const engagement = withStart(loaded, options.start);
     const lang = reportLanguage(options, engagement);
     const w = PLAN_STRINGS[lang];
     const result = planEngagement(engagement, content.frameworks, content.templates);
@@ -33,13 +46,36 @@ export function planCommand(options: PlanOptions): CommandResult {
       if (result.reason !== 'schedule') return { exitCode: 1, stdout: w.noPlan(engagement.id) + '\n' };
       return { exitCode: 1, stdout: result.errors.map((e) => w.scheduleError(e)).join('\n') + '\n' };
     }
-    if (options.mermaid === 'gantt') out.push(ganttChart(result.plan, result.schedule, { lang }));
-    else if (options.mermaid === 'roadmap') out.push(phaseRoadmap(result.plan, result.schedule, { lang }));
-    else if (options.mermaid === 'flow') out.push(phaseFlowchart(result.plan, lang));
-    else if (options.json) out.push(JSON.stringify(toJson(engagement, result), null, 2) + '\n');
-    else out.push(toText(engagement, result, content.frameworks, lang) + '\n');
+    const why = traceWords(engagement, result, content.frameworks, lang);
+    const words = exportWords(why, lang);
+    const { plan, schedule } = result;
+    if (format === 'mermaid') {
+      const kind = options.mermaid ?? 'gantt';
+      const status = taskStates(engagement);
+      out.push(
+        kind === 'roadmap'
+          ? phaseRoadmap(plan, schedule, { lang })
+          : kind === 'flow'
+            ? phaseFlowchart(plan, lang)
+            : ganttChart(plan, schedule, { lang, status }),
+      );
+    } else if (format === 'json') out.push(JSON.stringify(toJson(engagement, result), null, 2) + '\n');
+    else if (format === 'markdown') out.push(planMarkdown(engagement, result, why, lang));
+    else if (format === 'csv') out.push(tasksCsv(plan, schedule, engagement, lang, words));
+    else if (format === 'ical') out.push(milestonesIcs(plan, schedule, engagement, lang, words));
+    else out.push(planText(engagement, result, why, lang));
   }
-  return { exitCode: 0, stdout: out.join('\n') };
+  const text = out.join('\n');
+  if (options.out === undefined) return { exitCode: 0, stdout: text };
+  const path = resolve(options.cwd, options.out);
+  writeFileSync(path, text);
+  return { exitCode: 0, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };
+}
+
+/** The engagement scheduled from another start date, when `--start` gives one. */
+function withStart(engagement: Engagement, start: string | undefined): Engagement {
+  if (start === undefined || !engagement.plan) return engagement;
+  return { ...engagement, plan: { ...engagement.plan, startDate: start } };
 }
 
 function toJson(engagement: Engagement, result: EngagementPlan) {
@@ -56,47 +92,4 @@ function toJson(engagement: Engagement, result: EngagementPlan) {
       return { ...t, start: s?.start, finish: s?.finish, slack: s?.slack, critical: s?.critical };
     }),
   };
-}
-
-function toText(
-  engagement: Engagement,
-  result: EngagementPlan,
-  frameworks: ReadonlyMap<string, Framework>,
-  lang: Language,
-): string {
-  const w = PLAN_STRINGS[lang];
-  const findings = new Map(result.findings.map((f) => [f.id, f]));
-  const risks = new Map((engagement.risks ?? []).map((r) => [r.id, r.title]));
-  const why = (trace: Trace): string => {
-    if (trace.kind === 'finding') {
-      const finding = findings.get(trace.finding);
-      const framework = frameworks.get(trace.framework);
-      return finding && framework ? explainFinding(finding, framework, lang) : trace.finding;
-    }
-    if (trace.kind === 'risk') return w.risk(risks.get(trace.risk) ?? trace.risk);
-    if (trace.kind === 'template') return w.template(trace.task);
-    if (trace.kind === 'benefit') return w.benefit;
-    if (trace.kind === 'gate') return w.gate;
-    return trace.vendor;
-  };
-  const s = result.schedule;
-  const lines = [
-    `${engagement.title} — ${result.template.title[lang]}`,
-    w.summary(s.start, s.end, s.length, result.plan.tasks.length, s.criticalPath.length),
-  ];
-  const tasks = new Map(result.plan.tasks.map((t) => [t.id, t]));
-  for (const phase of result.plan.phases) {
-    lines.push('', `## ${phase.title[lang]}`);
-    for (const id of phase.tasks) {
-      const task = tasks.get(id);
-      const placed = s.byId.get(id);
-      if (!task || !placed) continue;
-      const mark = placed.critical ? '*' : ' ';
-      const dates = placed.start === placed.finish ? placed.start : `${placed.start}…${placed.finish}`;
-      lines.push(`${mark} ${dates}  ${pick(task.title, lang)} (${task.durationDays}${w.days})`);
-      for (const trace of task.traces) lines.push(`      ${w.why}: ${why(trace)}`);
-    }
-  }
-  lines.push('', w.legend);
-  return lines.join('\n');
 }

@@ -16,7 +16,11 @@ Usage:
   crmkit roi FILE            Cash flows, NPV, IRR, paybacks, ROI %, benefit-cost ratio,
                              risk-adjusted view, scenarios and Monte Carlo percentiles.
   crmkit plan FILE           The rollout plan: phases, dated tasks and why each is there.
-    --mermaid KIND           Print Mermaid text instead: gantt, roadmap or flow.
+    --format FORMAT          text (default), markdown (with mermaid blocks), json,
+                             mermaid, csv (tasks) or ical (gates and milestones).
+    --mermaid KIND           Mermaid text: gantt, roadmap or flow.
+    --start YYYY-MM-DD       Schedule from this date instead of plan.startDate.
+    --out PATH               Write to a file instead of standard output.
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -48,7 +52,11 @@ assess prints in the engagement's language unless --lang is given.`,
   crmkit roi 文件            现金流、净现值、内部收益率、回收期、投资回报率、效益成本比、
                              风险调整、三种情景和蒙特卡洛分位数。
   crmkit plan 文件           实施计划：各阶段、带日期的任务及其原因。
-    --mermaid 类型           改为输出 Mermaid 文本：gantt、roadmap 或 flow。
+    --format 格式            text（默认）、markdown（含 mermaid 代码块）、json、
+                             mermaid、csv（任务）或 ical（关口与里程碑）。
+    --mermaid 类型           Mermaid 文本：gantt、roadmap 或 flow。
+    --start YYYY-MM-DD       从该日期开始排期，而不是 plan.startDate。
+    --out 路径               写入文件，而不是标准输出。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 
@@ -137,8 +145,37 @@ export const RISK_STRINGS = {
 
 export const PLAN_STRINGS = {
   en: {
-    usage: 'usage: crmkit plan FILE [--json] [--mermaid gantt|roadmap|flow] [--lang en|zh]',
+    usage:
+      'usage: crmkit plan FILE [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--out PATH] [--lang en|zh]',
     badMermaid: (got: string) => `--mermaid must be gantt, roadmap or flow, not "${got}"`,
+    badFormat: (got: string) => `--format must be text, markdown, json, mermaid, csv or ical, not "${got}"`,
+    badStart: (got: string) => `--start must be a date written YYYY-MM-DD, not "${got}"`,
+    wrote: (path: string, bytes: number) => `wrote ${path} (${bytes} bytes)`,
+    phase: (n: number, title: string) => `Phase ${n}: ${title}`,
+    columns: {
+      id: 'ID',
+      phase: 'Phase',
+      summary: 'Summary',
+      description: 'Description',
+      workstream: 'Workstream',
+      owner: 'Owner',
+      start: 'Start Date',
+      due: 'Due Date',
+      duration: 'Duration (working days)',
+      predecessors: 'Predecessors',
+      milestone: 'Milestone',
+      critical: 'Critical',
+      slack: 'Slack (working days)',
+      status: 'Status',
+      percent: '% Complete',
+      why: 'Why',
+    },
+    gateEvent: (phase: string) => `Gate: ${phase}`,
+    criteria: 'Go/no-go criteria',
+    checklist: 'Readiness checklist',
+    roadmap: 'Roadmap',
+    task: 'Task',
+    dates: 'Dates',
     noPlan: (id: string) => `engagement "${id}" has no plan: add "plan: { template: …, startDate: … }"`,
     scheduleError: (e: { code: string } & Record<string, unknown>) =>
       `the plan cannot be scheduled: ${JSON.stringify(e)}`,
@@ -153,8 +190,37 @@ export const PLAN_STRINGS = {
     legend: '* critical path (no slack); dates are first and last working day.',
   },
   zh: {
-    usage: '用法：crmkit plan 文件 [--json] [--mermaid gantt|roadmap|flow] [--lang en|zh]',
+    usage:
+      '用法：crmkit plan 文件 [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--out 路径] [--lang en|zh]',
     badMermaid: (got: string) => `--mermaid 只能是 gantt、roadmap 或 flow，而不是 “${got}”`,
+    badFormat: (got: string) => `--format 只能是 text、markdown、json、mermaid、csv 或 ical，而不是 “${got}”`,
+    badStart: (got: string) => `--start 必须是 YYYY-MM-DD 格式的日期，而不是 “${got}”`,
+    wrote: (path: string, bytes: number) => `已写入 ${path}（${bytes} 字节）`,
+    phase: (n: number, title: string) => `第 ${n} 阶段：${title}`,
+    columns: {
+      id: '编号',
+      phase: '阶段',
+      summary: '任务',
+      description: '说明',
+      workstream: '工作流',
+      owner: '负责人',
+      start: '开始日期',
+      due: '完成日期',
+      duration: '工期（工作日）',
+      predecessors: '前置任务',
+      milestone: '里程碑',
+      critical: '关键路径',
+      slack: '浮动时间（工作日）',
+      status: '状态',
+      percent: '完成百分比',
+      why: '原因',
+    },
+    gateEvent: (phase: string) => `阶段关口：${phase}`,
+    criteria: '通过/不通过标准',
+    checklist: '准备情况检查清单',
+    roadmap: '路线图',
+    task: '任务',
+    dates: '日期',
     noPlan: (id: string) => `咨询项目 “${id}” 没有实施计划：请添加 “plan: { template: …, startDate: … }”`,
     scheduleError: (e: { code: string } & Record<string, unknown>) => `无法排定计划：${JSON.stringify(e)}`,
     summary: (start: string, end: string, days: number, tasks: number, critical: number) =>

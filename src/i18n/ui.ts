@@ -271,6 +271,10 @@ export const VOCABULARY: Record<string, Record<Language, string>> = {
   medium: { en: 'Medium', zh: '中型' },
   large: { en: 'Large', zh: '大型' },
   enterprise: { en: 'Enterprise', zh: '集团型' },
+  'not-started': { en: 'Not started', zh: '未开始' },
+  'in-progress': { en: 'In progress', zh: '进行中' },
+  done: { en: 'Done', zh: '已完成' },
+  blocked: { en: 'Blocked', zh: '受阻' },
 };
 
 export function term(id: string, lang: Language): string {

@@ -1,0 +1,132 @@
+/** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
+import { explainFinding } from '../core/assess/explain.ts';
+import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
+import type { ExportWords } from '../core/plan/exports.ts';
+import { markdownText } from '../core/plan/markdown.ts';
+import { ganttChart, phaseRoadmap, pick, type TaskState } from '../core/plan/mermaid.ts';
+import type { PlanTask, Trace } from '../core/plan/types.ts';
+import { term } from '../i18n/ui.ts';
+import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
+import { PLAN_STRINGS } from './strings.ts';
+
+/** One sentence per reason a task is in the plan. */
+export function traceWords(
+  engagement: Engagement,
+  result: EngagementPlan,
+  frameworks: ReadonlyMap<string, Framework>,
+  lang: Language,
+): (trace: Trace) => string {
+  const w = PLAN_STRINGS[lang];
+  const findings = new Map(result.findings.map((f) => [f.id, f]));
+  const risks = new Map((engagement.risks ?? []).map((r) => [r.id, r.title]));
+  return (trace) => {
+    if (trace.kind === 'finding') {
+      const finding = findings.get(trace.finding);
+      const framework = frameworks.get(trace.framework);
+      return finding && framework ? explainFinding(finding, framework, lang) : trace.finding;
+    }
+    if (trace.kind === 'risk') return w.risk(risks.get(trace.risk) ?? trace.risk);
+    if (trace.kind === 'template') return w.template(trace.task);
+    if (trace.kind === 'benefit') return w.benefit;
+    if (trace.kind === 'gate') return w.gate;
+    return trace.vendor;
+  };
+}
+
+export function exportWords(why: (trace: Trace) => string, lang: Language): ExportWords {
+  const w = PLAN_STRINGS[lang];
+  return {
+    term: (id) => term(id, lang),
+    why: (task: PlanTask) => task.traces.map(why).join(lang === 'zh' ? '；' : '; '),
+    columns: w.columns,
+    gate: w.gateEvent,
+  };
+}
+
+export function taskStates(engagement: Engagement): Map<string, TaskState> {
+  const states = new Map<string, TaskState>();
+  for (const [id, s] of Object.entries(engagement.tasks ?? {})) {
+    states.set(id, s.status === 'done' ? 'done' : s.status === 'in-progress' ? 'active' : s.status);
+  }
+  return states;
+}
+
+export function planText(
+  engagement: Engagement,
+  result: EngagementPlan,
+  why: (trace: Trace) => string,
+  lang: Language,
+): string {
+  const w = PLAN_STRINGS[lang];
+  const s = result.schedule;
+  const lines = [
+    `${engagement.title} — ${result.template.title[lang]}`,
+    w.summary(s.start, s.end, s.length, result.plan.tasks.length, s.criticalPath.length),
+  ];
+  const tasks = new Map(result.plan.tasks.map((t) => [t.id, t]));
+  for (const phase of result.plan.phases) {
+    lines.push('', `## ${phase.title[lang]}`);
+    for (const id of phase.tasks) {
+      const task = tasks.get(id);
+      const placed = s.byId.get(id);
+      if (!task || !placed) continue;
+      const mark = placed.critical ? '*' : ' ';
+      const dates = placed.start === placed.finish ? placed.start : `${placed.start}…${placed.finish}`;
+      lines.push(`${mark} ${dates}  ${pick(task.title, lang)} (${task.durationDays}${w.days})`);
+      for (const trace of task.traces) lines.push(`      ${w.why}: ${why(trace)}`);
+    }
+  }
+  lines.push('', w.legend);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The report: summary, the phase roadmap, then per phase its goal, a task table with the
+ * reasons, a gantt of the phase (one chart per phase stays legible) and its gate.
+ */
+export function planMarkdown(
+  engagement: Engagement,
+  result: EngagementPlan,
+  why: (trace: Trace) => string,
+  lang: Language,
+): string {
+  const w = PLAN_STRINGS[lang];
+  const s = result.schedule;
+  const status = taskStates(engagement);
+  const md = markdownText;
+  const out = [
+    `# ${md(engagement.title)} — ${md(result.template.title[lang])}`,
+    '',
+    w.summary(s.start, s.end, s.length, result.plan.tasks.length, s.criticalPath.length),
+    '',
+    `## ${w.roadmap}`,
+    '',
+    '```mermaid',
+    phaseRoadmap(result.plan, s, { lang }).trimEnd(),
+    '```',
+  ];
+  const tasks = new Map(result.plan.tasks.map((t) => [t.id, t]));
+  result.plan.phases.forEach((phase, i) => {
+    out.push('', `## ${md(w.phase(i + 1, pick(phase.title, lang)))}`, '', md(pick(phase.goal, lang)), '');
+    out.push(`| | ${w.task} | ${w.columns.owner} | ${w.dates} | ${w.columns.duration} | ${w.columns.why} |`);
+    out.push('|---|---|---|---|---:|---|');
+    for (const id of phase.tasks) {
+      const task = tasks.get(id);
+      const placed = s.byId.get(id);
+      if (!task || !placed) continue;
+      const dates = placed.start === placed.finish ? placed.start : `${placed.start} – ${placed.finish}`;
+      const reasons = task.traces.map((t) => md(why(t))).join('<br>');
+      out.push(
+        `| ${placed.critical ? '\\*' : ''} | ${md(pick(task.title, lang))} | ${md(term(task.owner, lang))} | ${dates} | ${task.durationDays} | ${reasons} |`,
+      );
+    }
+    const onePhase = { ...result.plan, phases: [phase] };
+    out.push('', '```mermaid', ganttChart(onePhase, s, { lang, status }).trimEnd(), '```');
+    out.push('', `**${md(pick(phase.gate.title, lang))}**`, '', `${w.criteria}:`, '');
+    for (const c of phase.gate.criteria) out.push(`- ${md(pick(c.text, lang))}`);
+    out.push('', `${w.checklist}:`, '');
+    for (const c of phase.gate.checklist) out.push(`- [ ] ${md(pick(c.text, lang))}`);
+  });
+  out.push('', w.legend);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,123 @@
+/** Plan exports: tasks CSV, milestones iCalendar, the Markdown report, and `crmkit plan --format/--start/--out`. */
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { exportWords, traceWords } from '../../src/cli/plan-report.ts';
+import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
+import { CSV_COLUMNS, csvCell, milestonesIcs, tasksCsv } from '../../src/core/plan/exports.ts';
+import { markdownText } from '../../src/core/plan/markdown.ts';
+import { sample, shipped } from './assess-helpers.ts';
+
+const PUMPS = 'assessments/industrial-equipment-growth.yaml';
+const pumps = sample('industrial-equipment-growth');
+
+function pumpPlan() {
+  const result = planEngagement(pumps, shipped.frameworks, shipped.templates);
+  if (!result.ok) throw new Error('no plan');
+  const words = exportWords(traceWords(pumps, result, shipped.frameworks, 'en'), 'en');
+  return { result, words };
+}
+
+describe('tasks CSV', () => {
+  it('neutralises cells a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+    for (const lead of ['+', '-', '@', '\t', '\r']) expect(csvCell(`${lead}x`)).toBe(`'${lead}x`);
+    expect(csvCell('Plan the pilot')).toBe('Plan the pilot');
+    expect(csvCell(-3)).toBe(-3);
+    expect(csvCell(true)).toBe('yes');
+  });
+  it('has a header and one row per task with dates, predecessors and status, quoted as RFC 4180', () => {
+    const { result, words } = pumpPlan();
+    const hostile = structuredClone(result.plan);
+    const first = hostile.tasks[0];
+    if (first) first.title = '=HYPERLINK("http://evil","click"), "quoted"\nline';
+    const csv = tasksCsv(hostile, result.schedule, pumps, 'en', words);
+    expect(csv.startsWith('\uFEFF"ID","Phase","Summary"')).toBe(true);
+    const lines = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
+    // Records end in CRLF; the hostile title's bare newline stays inside its quoted field.
+    expect(lines).toHaveLength(result.plan.tasks.length + 1);
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil"",""click""), ""quoted""\nline"');
+    expect(lines[0]?.split('","')).toHaveLength(CSV_COLUMNS.length);
+    // sp-p1-requirements waits for two tasks; it is done in the sample (status from the engagement).
+    const requirements = lines.find((l) => l.startsWith('"sp-p1-requirements"'));
+    expect(requirements).toContain(
+      '"2026-02-19","2026-02-26",6,"sp-p1-deal-review, sp-p1-data-inventory","no","yes",0,"Done",100',
+    );
+  });
+});
+
+describe('milestones iCalendar', () => {
+  it('has one all-day event per gate and milestone, dated by the schedule, stable between runs', () => {
+    const { result, words } = pumpPlan();
+    const ics = milestonesIcs(result.plan, result.schedule, pumps, 'en', words);
+    const milestones = result.plan.tasks.filter((t) => t.durationDays === 0);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(milestones.length);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260713'); // the handover gate ends the plan
+    expect(ics).toContain('SUMMARY:Gate: Roll out and measure');
+    expect(milestonesIcs(result.plan, result.schedule, pumps, 'en', words)).toBe(ics);
+  });
+  it('escapes iCalendar separators in user text', () => {
+    const { result, words } = pumpPlan();
+    const hostile = structuredClone(result.plan);
+    const phase = hostile.phases.at(-1);
+    if (phase) phase.title = { en: 'A, B; C\nEND:VEVENT', zh: 'x' };
+    const ics = milestonesIcs(hostile, result.schedule, pumps, 'en', words);
+    expect(ics).toContain('SUMMARY:Gate: A\\, B\\; C\\nEND:VEVENT');
+    expect(ics.match(/^END:VEVENT/gm)).toHaveLength(ics.match(/^BEGIN:VEVENT/gm)?.length ?? -1);
+  });
+});
+
+describe('Markdown text', () => {
+  it('keeps any user text as text: no HTML, no link, no table cell break, no line break', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        const md = markdownText(text);
+        expect(md).not.toMatch(/[<>\n\r]/);
+        // Every Markdown-active character is escaped (preceded by an odd run of backslashes).
+        for (const m of md.matchAll(/[`*_[\]|#()!~]/g)) {
+          const before = md.slice(0, m.index).match(/\\*$/)?.[0].length ?? 0;
+          expect(before % 2).toBe(1);
+        }
+      }),
+    );
+    expect(markdownText('<img src=x onerror=alert(1)> [x](javascript:alert(1)) | a')).toBe(
+      '&lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\| a',
+    );
+  });
+});
+
+describe('crmkit plan --format, --start, --out', () => {
+  it('writes the Markdown report with mermaid blocks to a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crmkit-plan-'));
+    const result = run(['plan', PUMPS, '--format', 'markdown', '--out', join(dir, 'plan.md')]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^wrote .*plan\.md \(\d+ bytes\)\n$/);
+    const md = readFileSync(join(dir, 'plan.md'), 'utf8');
+    expect(md.match(/^```mermaid$/gm)).toHaveLength(1 + 4); // the roadmap and one gantt per phase
+    expect(md).toContain('## Phase 1\\: Discover and scope');
+    expect(md).toContain('- [ ] ');
+  });
+  it('--start moves the whole schedule; csv and ical formats print', () => {
+    const moved = JSON.parse(run(['plan', PUMPS, '--format', 'json', '--start', '2026-03-02']).stdout) as {
+      start: string;
+      end: string;
+    };
+    expect(moved.start).toBe('2026-03-02');
+    expect(moved.end > '2026-07-13').toBe(true);
+    expect(run(['plan', PUMPS, '--format', 'csv']).stdout).toContain('"sp-p1-charter"');
+    expect(run(['plan', PUMPS, '--format', 'ical']).stdout).toContain('BEGIN:VCALENDAR');
+  });
+  it('refuses an unknown format or a malformed start date with exit 2', () => {
+    expect(run(['plan', PUMPS, '--format', 'pdf']).stderr).toContain('--format must be');
+    expect(run(['plan', PUMPS, '--start', '2026/03/02']).exitCode).toBe(2);
+    const impossible = run(['plan', PUMPS, '--start', '2026-02-30']);
+    expect(impossible.exitCode).toBe(1);
+    expect(impossible.stdout).toContain('invalid-date');
+  });
+});
