@@ -5,6 +5,8 @@
  */
 import type { Engagement, FrameworkAnswers, Template } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
+import { assessEngagement } from '../assess/assess-engagement.ts';
+import { generatePlan } from '../plan/generate.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
@@ -40,7 +42,7 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   checkFinance(out, engagement, context);
   const template = checkPlan(out, engagement, context);
   checkRisks(out, engagement, context, template);
-  checkTasks(out, engagement, template);
+  checkTasks(out, engagement, context, template);
   return out.problems;
 }
 
@@ -128,8 +130,28 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   return context.templates.get(plan.template);
 }
 
-function checkTasks(out: Collector, engagement: Engagement, template: Template | undefined): void {
-  const tasks = template ? template.phases.flatMap((p) => p.tasks.map((t) => t.id)) : [];
+/**
+ * Ids a task status may refer to: the generated plan's (template tasks, gates, and tasks from
+ * findings, risks and the ROI case), or the template's alone when the plan cannot be generated.
+ */
+function plannedTaskIds(engagement: Engagement, context: ContentContext, template: Template): string[] {
+  try {
+    const findings = assessEngagement(context.frameworks.values(), engagement).flatMap((r) => r.findings);
+    return generatePlan({ engagement, template, frameworks: context.frameworks, findings }).tasks.map((t) => t.id);
+  } catch {
+    // Other problems in the file (reported on their own) can make generation fail.
+    return template.phases.flatMap((p) => p.tasks.map((t) => t.id));
+  }
+}
+
+function checkTasks(
+  out: Collector,
+  engagement: Engagement,
+  context: ContentContext,
+  template: Template | undefined,
+): void {
+  const tasks =
+    template && Object.keys(engagement.tasks ?? {}).length > 0 ? plannedTaskIds(engagement, context, template) : [];
   if (!engagement.plan && Object.keys(engagement.tasks ?? {}).length > 0) {
     out.add({ pointer: '/tasks', at: 'key', code: 'tasks-without-plan' });
   }

@@ -1,0 +1,103 @@
+/** Tracking: progress weighted by duration, slip against the baseline, forecast from actuals. Worked by hand below. */
+import { describe, expect, it } from 'vitest';
+import { schedule, type Schedule } from '../../src/core/plan/schedule.ts';
+import { trackPlan } from '../../src/core/plan/tracking.ts';
+import type { Plan, PlanTask } from '../../src/core/plan/types.ts';
+import type { Engagement } from '../../src/schemas/generated/types.ts';
+import { sample, shipped } from './assess-helpers.ts';
+import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
+
+// A (5 d) → B (5 d) → C (3 d) → D (gate, 0 d); phase 1 = A, B; phase 2 = C, D.
+// From Monday 2026-03-02 the baseline is A 03-02…03-06, B 03-09…03-13, C 03-16…03-18, D on 03-18.
+const task = (id: string, phase: string, durationDays: number, after?: string): PlanTask => ({
+  id,
+  phase,
+  title: id,
+  workstream: 'process',
+  owner: 'it',
+  durationDays,
+  dependsOn: after ? [{ task: after, lag: 0 }] : [],
+  deliverables: [],
+  traces: [],
+  ...(durationDays === 0 ? { gate: true } : {}),
+});
+const tasks = [task('A', 'p1', 5), task('B', 'p1', 5, 'A'), task('C', 'p2', 3, 'B'), task('D', 'p2', 0, 'C')];
+const gate = { id: 'g', title: { en: 'g', zh: 'g' }, criteria: [], checklist: [] };
+const plan: Plan = {
+  template: 't',
+  tasks,
+  phases: [
+    { id: 'p1', title: { en: 'P1', zh: 'P1' }, goal: { en: '', zh: '' }, gate, tasks: ['A', 'B'] },
+    { id: 'p2', title: { en: 'P2', zh: 'P2' }, goal: { en: '', zh: '' }, gate, tasks: ['C', 'D'] },
+  ],
+};
+const placed = schedule(
+  tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
+  '2026-03-02',
+);
+if (!placed.ok) throw new Error('schedule failed');
+const baseline: Schedule = placed;
+const engagement = {
+  tasks: {
+    // A finished a day late (Monday 03-09); B started 03-10 and is 20% done on Wednesday 03-11.
+    A: { status: 'done', actualStart: '2026-03-02', actualFinish: '2026-03-09' },
+    B: { status: 'in-progress', percent: 20, actualStart: '2026-03-10' },
+  },
+} as unknown as Engagement;
+
+describe('trackPlan on a hand-worked chain', () => {
+  const t = trackPlan(plan, baseline, engagement, '2026-03-11');
+  it('weights progress by duration: (5 × 100 + 5 × 20) / 13', () => {
+    expect(t.percent).toBeCloseTo(600 / 13, 10);
+    expect(t.phases.map((p) => [p.id, p.percent, p.done, p.total])).toEqual([
+      ['p1', 60, 1, 2],
+      ['p2', 0, 0, 2],
+    ]);
+  });
+  it('forecasts B from today with what is left (4 of 5 days), and C and the gate after it', () => {
+    const by = new Map(t.tasks.map((x) => [x.id, x]));
+    expect(by.get('A')?.forecast).toEqual({ start: '2026-03-02', finish: '2026-03-09' });
+    expect(by.get('B')?.forecast).toEqual({ start: '2026-03-10', finish: '2026-03-16' }); // Wed 11 + 4 working days
+    expect(by.get('C')?.forecast).toEqual({ start: '2026-03-17', finish: '2026-03-19' });
+    expect(by.get('D')?.forecast.finish).toBe('2026-03-19');
+    expect([t.plannedEnd, t.forecastEnd, t.slip]).toEqual(['2026-03-18', '2026-03-19', 1]);
+    expect(t.slipped.map((x) => [x.id, x.slip])).toEqual([
+      ['A', 1],
+      ['B', 1],
+      ['C', 1],
+      ['D', 1],
+    ]);
+    expect(t.phases.map((p) => [p.plannedFinish, p.forecastFinish, p.slip])).toEqual([
+      ['2026-03-13', '2026-03-16', 1],
+      ['2026-03-18', '2026-03-19', 1],
+    ]);
+  });
+  it('draws the burn-up: baseline from the plan, actual up to today, forecast from today', () => {
+    const at = (date: string) => t.burnUp.find((p) => p.date === date);
+    expect(at('2026-03-06')).toEqual({ date: '2026-03-06', planned: (100 * 5) / 13, actual: 0 });
+    expect(at('2026-03-10')).toEqual({
+      date: '2026-03-10',
+      planned: (100 * 5) / 13,
+      actual: (100 * 5) / 13,
+      forecast: (100 * 5) / 13,
+    });
+    expect(t.burnUp.at(-1)).toEqual({ date: '2026-03-19', planned: 100, forecast: 100 });
+  });
+  it('with nothing reported, the forecast is the baseline moved to today', () => {
+    const fresh = trackPlan(plan, baseline, {} as Engagement, '2026-03-02');
+    expect([fresh.percent, fresh.forecastEnd, fresh.slip, fresh.slipped]).toEqual([0, '2026-03-18', 0, []]);
+  });
+});
+
+describe('trackPlan on the samples', () => {
+  it('the pump maker on 2026-03-20: phase 1 done two days late, selection and design running late', () => {
+    const pumps = sample('industrial-equipment-growth');
+    const result = planEngagement(pumps, shipped.frameworks, shipped.templates);
+    if (!result.ok) throw new Error('no plan');
+    const t = trackPlan(result.plan, result.schedule, pumps, pumps.updated ?? '');
+    expect(t.phases[0]).toMatchObject({ percent: 100, plannedFinish: '2026-03-04', forecastFinish: '2026-03-06' });
+    // Sales stages: 10 days, 60% done on Friday 03-20 → 4 days left → Wednesday 03-25, 7 working days after 03-16.
+    expect(t.slipped[0]).toMatchObject({ id: 'sp-p2-sales-stages', slip: 7, forecast: { finish: '2026-03-25' } });
+    expect(t.forecastEnd > t.plannedEnd).toBe(true);
+  });
+});
