@@ -9,6 +9,7 @@ import { analyseFinance } from '../../src/core/finance/analyse.ts';
 import { simulateNpv } from '../../src/core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../src/core/format.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
+import { trackPlan } from '../../src/core/plan/tracking.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
 import { paintedPixels } from './charts.ts';
 import { content, LANGS, prefix } from './content.ts';
@@ -119,6 +120,28 @@ for (const lang of LANGS) {
       expect(await paintedPixels(page, 'chart-cashflow')).toBeGreaterThan(3000);
       expect(await paintedPixels(page, 'chart-histogram')).toBeGreaterThan(5000);
       await page.screenshot({ path: `test-results/screenshots/roi-${engagement.id}-${lang}.png`, fullPage: true });
+      await axeClean(page);
+    });
+  }
+}
+
+for (const lang of LANGS) {
+  for (const engagement of content.engagements) {
+    test(`${lang} progress tracking of ${engagement.id} matches the engine and its burn-up draws`, async ({ page }) => {
+      const frameworks = new Map(content.frameworks.map((f) => [f.id, f]));
+      const templates = new Map(content.templates.map((t) => [t.id, t]));
+      const result = planEngagement(engagement, frameworks, templates);
+      if (!result.ok) throw new Error(`no plan for ${engagement.id}`);
+      const tracking = trackPlan(result.plan, result.schedule, engagement, engagement.updated ?? '');
+      await page.goto(`${prefix(lang)}/engagements/${engagement.id}/tracking/`);
+      await expect(page.getByTestId('tracking-percent')).toHaveText(`${formatNumber(tracking.percent, lang, 1)}%`);
+      await expect(page.getByTestId('tracking-forecast')).toHaveText(tracking.forecastEnd);
+      await expect(page.getByTestId('tracking-phases').locator('tbody tr')).toHaveCount(result.plan.phases.length);
+      await expect(page.getByTestId('tracking-slipped').locator('tbody tr')).toHaveCount(tracking.slipped.length);
+      await expect(page.locator('table[data-testid="tracking-tasks"] tbody tr')).toHaveCount(result.plan.tasks.length);
+      const done = Object.values(engagement.tasks ?? {}).filter((s) => s.status === 'done').length;
+      await expect(page.locator('tr[data-status="done"]')).toHaveCount(done);
+      expect(await paintedPixels(page, 'chart-burnup')).toBeGreaterThan(3000);
       await axeClean(page);
     });
   }

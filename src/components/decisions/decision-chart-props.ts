@@ -7,7 +7,8 @@ import type { VendorDecision } from '../../core/decide/decision.ts';
 import type { FinanceFigures } from '../../core/finance/analyse.ts';
 import { cashFlowLine, npvHistogram } from '../../core/finance/chart-data.ts';
 import type { Simulation } from '../../core/finance/simulate.ts';
-import { ROI_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
+import type { BurnUpPoint } from '../../core/plan/tracking.ts';
+import { ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
 import type { Finance, Language } from '../../schemas/generated/types.ts';
 
 export function vendorStackProps(decision: VendorDecision, lang: Language) {
@@ -61,5 +62,22 @@ export function histogramProps(simulation: Simulation, currency: string, lang: L
     spec: { kind: 'histogram' as const, data: npvHistogram(simulation), countLabel: r.runs },
     xLabel: `NPV (${currency})`,
     yLabel: r.runs,
+  };
+}
+
+export function burnUpProps(points: BurnUpPoint[], lang: Language) {
+  const t = TRACKING_PAGE[lang];
+  return {
+    lang,
+    label: t.burnUpAlt,
+    spec: {
+      kind: 'burnup' as const,
+      data: points,
+      plannedLabel: t.planned,
+      actualLabel: t.actual,
+      forecastLabel: t.forecast,
+    },
+    xLabel: t.date,
+    yLabel: t.share,
   };
 }
