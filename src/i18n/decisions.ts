@@ -614,3 +614,34 @@ export const TRACKING_PAGE = {
     notes: '备注',
   },
 } satisfies Record<Language, unknown>;
+
+export const TRACKING_EDITOR = {
+  en: {
+    nav: 'Progress',
+    count: (done: number) => `${done} tasks done`,
+    title: 'Progress',
+    intro:
+      'Report each task’s status as the project team gives it. Starting a task dates its start and finishing it dates its finish; export the engagement to commit the status to git.',
+    noPlan: 'This engagement has no plan yet: choose a plan template and a start date in its file.',
+    status: (task: string) => `Status of ${task}`,
+    percent: (task: string) => `Percent complete of ${task}`,
+    actualStart: (task: string) => `Actual start of ${task}`,
+    actualFinish: (task: string) => `Actual finish of ${task}`,
+    refused: 'Not saved: a percent from 0 to 100, and dates that exist and finish after they start.',
+    overview: 'Where the programme stands',
+  },
+  zh: {
+    nav: '进度',
+    count: (done: number) => `已完成 ${done} 项任务`,
+    title: '进度',
+    intro:
+      '按项目团队的汇报填写每项任务的状态。开始任务时自动记下开始日期，完成时记下完成日期；导出咨询项目文件即可把状态提交到 git。',
+    noPlan: '该咨询项目尚无计划：请在文件中选择实施计划模板和开始日期。',
+    status: (task: string) => `${task} 的状态`,
+    percent: (task: string) => `${task} 的完成百分比`,
+    actualStart: (task: string) => `${task} 的实际开始日期`,
+    actualFinish: (task: string) => `${task} 的实际完成日期`,
+    refused: '未保存：百分比须在 0 到 100 之间，日期须真实存在且完成日期不早于开始日期。',
+    overview: '项目整体进展',
+  },
+} satisfies Record<Language, unknown>;

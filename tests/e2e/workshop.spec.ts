@@ -307,3 +307,35 @@ test('vendor selection: moving a weight changes the winner where the sensitivity
   await expect(ranking.first().locator('th')).toHaveText('Stratos Enterprise CRM Suite');
   await expectAccessible(page);
 });
+
+test('progress: marking a task done updates phase progress, survives a reload, and a bad date is refused', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: 'Sales-process CRM for a growing pump maker' }).click();
+  await page.getByRole('button', { name: 'Progress', exact: true }).click();
+  const editor = page.getByTestId('tracking-editor');
+  await expect(editor.getByRole('heading', { name: 'Progress', level: 2, exact: true })).toBeFocused();
+  const design = editor.getByTestId('tracking-phases').locator('tr[data-phase="sp-p2-design"]');
+  const before = await design.locator('progress').evaluate((p) => (p as HTMLProgressElement).value);
+
+  // "Define sales stages" (10 days, 60% reported) done: the phase gains 4 of its working days.
+  await editor.getByLabel('Status of Define sales stages and exit criteria').selectOption('done');
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  const after = await design.locator('progress').evaluate((p) => (p as HTMLProgressElement).value);
+  expect(after).toBeGreaterThan(before);
+  await expect(editor.getByLabel('Percent complete of Define sales stages and exit criteria')).toHaveValue('100');
+  await expect(
+    editor.locator('table[data-testid="tracking-tasks"] tr[data-task="sp-p2-sales-stages"]'),
+  ).toHaveAttribute('data-status', 'done');
+
+  const finish = editor.getByLabel('Actual finish of Define sales stages and exit criteria');
+  await finish.fill('2026-03-01'); // before its start on 2026-03-09
+  await expect(editor.getByRole('alert')).toContainText('Not saved');
+
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(editor.getByLabel('Status of Define sales stages and exit criteria')).toHaveValue('done');
+  expect(await design.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(after, 6);
+  await expectAccessible(page);
+});
