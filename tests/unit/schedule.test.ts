@@ -75,6 +75,46 @@ describe('schedule, worked by hand', () => {
   });
 });
 
+describe('schedule against a published network', () => {
+  // "Example 1: Draw the network for the events in Table 1", critical path method handout,
+  // https://studylib.net/doc/8378728/example-1--draw-the-network-for-the-events-in-table-1
+  // Activities in hours; its Table 2 gives ES, EF, LS, LF and slack, and the critical path A-B-D-E-G of 16.
+  const network: TaskInput[] = [
+    { id: 'A', duration: 6, dependsOn: [] },
+    { id: 'B', duration: 2, dependsOn: [{ task: 'A', lag: 0 }] },
+    { id: 'C', duration: 2, dependsOn: [{ task: 'A', lag: 0 }] },
+    { id: 'D', duration: 3, dependsOn: [{ task: 'B', lag: 0 }] },
+    { id: 'F', duration: 2, dependsOn: [{ task: 'C', lag: 0 }] },
+    {
+      id: 'E',
+      duration: 4,
+      dependsOn: [
+        { task: 'D', lag: 0 },
+        { task: 'F', lag: 0 },
+      ],
+    },
+    { id: 'G', duration: 1, dependsOn: [{ task: 'E', lag: 0 }] },
+  ];
+  it('reproduces Table 2: ES, EF, LS, LF and slack of every activity, and the critical path', () => {
+    const result = schedule(network, '2026-03-02');
+    if (!result.ok) throw new Error('schedule failed');
+    const table = Object.fromEntries(
+      result.tasks.map((t) => [t.id, [t.earlyStart, t.earlyFinish, t.lateStart, t.lateFinish, t.slack]]),
+    );
+    expect(table).toEqual({
+      A: [0, 6, 0, 6, 0],
+      B: [6, 8, 6, 8, 0],
+      D: [8, 11, 8, 11, 0],
+      E: [11, 15, 11, 15, 0],
+      G: [15, 16, 15, 16, 0],
+      C: [6, 8, 7, 9, 1],
+      F: [8, 10, 9, 11, 1],
+    });
+    expect(result.length).toBe(16);
+    expect(result.criticalPath).toEqual(['A', 'B', 'D', 'E', 'G']);
+  });
+});
+
 describe('schedule errors name the tasks', () => {
   it('reports a cycle, a missing predecessor, a duplicate id and an unreal date together', () => {
     const result = schedule(
