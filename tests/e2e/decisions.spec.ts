@@ -10,6 +10,8 @@ import { simulateNpv } from '../../src/core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../src/core/format.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
+import { clientFit, recommendTemplates } from '../../src/core/plan/recommend.ts';
+import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
 import { paintedPixels } from './charts.ts';
 import { content, LANGS, prefix } from './content.ts';
@@ -58,6 +60,14 @@ for (const lang of LANGS) {
       if (!result.ok) throw new Error(`no plan for ${engagement.id}`);
       await page.goto(`${prefix(lang)}/engagements/${engagement.id}/plan/`);
       await expect(page.getByTestId('plan-end')).toHaveText(result.schedule.end);
+      // Both samples chose the template their classified stage and mode put first.
+      const classifications = assessEngagement(content.frameworks, engagement).flatMap((r) => r.classifications ?? []);
+      const best = recommendTemplates(content.templates, clientFit(engagement, classifications))[0];
+      await expect(page.getByTestId('plan-recommended').locator('a').first()).toHaveText(
+        best?.template.title[lang] ?? '',
+      );
+      expect(best?.template.id).toBe(result.template.id);
+      await expect(page.getByTestId('plan-recommended').locator('.warn')).toHaveCount(0);
       await expect(page.locator('table.task-table tbody tr')).toHaveCount(result.plan.tasks.length);
       for (const phase of result.plan.phases) {
         await expect(page.locator(`table[data-phase="${phase.id}"] tbody tr`)).toHaveCount(phase.tasks.length);
