@@ -30,7 +30,9 @@ export function mermaidText(text: string, maxLength = 200): string {
     const code = ch.codePointAt(0) ?? 32;
     out += code < 128 && !SAFE_ASCII.test(ch) ? `#${code};` : ch;
   }
-  if (KEYWORDS.test(out)) out = `#${out.codePointAt(0) ?? 32};${out.slice(1)}`;
+  // A leading keyword starts a statement, and a leading date is lexed as a date (Mermaid's parser
+  // rejects the task line): both get their first character as an entity.
+  if (KEYWORDS.test(out) || /^\d/.test(out)) out = `#${out.codePointAt(0) ?? 32};${out.slice(1)}`;
   return out || '-';
 }
 

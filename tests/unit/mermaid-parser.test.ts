@@ -1,0 +1,112 @@
+/**
+ * The escaped Mermaid text against Mermaid's own parser: for any task and phase titles, the
+ * gantt parses, holds exactly the plan's tasks in the plan's sections, and each name decodes
+ * back to the title as written (whitespace collapsed). A title that broke out of its label
+ * would add, drop or rename a task here.
+ */
+import fc from 'fast-check';
+import mermaid from 'mermaid';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ganttChart } from '../../src/core/plan/mermaid.ts';
+import { schedule } from '../../src/core/plan/schedule.ts';
+import type { Plan, PlanTask } from '../../src/core/plan/types.ts';
+
+/** Mermaid keeps `#65;` entities as ﬂ°°65¶ß until it renders; this turns them back into characters. */
+const decode = (s: string) => s.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code))).trim();
+const normalise = (s: string) =>
+  s
+    .replace(/[\p{C}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200) || '-';
+
+function planOf(titles: readonly string[], phaseTitle: string): Plan {
+  const tasks: PlanTask[] = titles.map((title, i) => ({
+    id: `t${i}`,
+    phase: 'p',
+    title,
+    workstream: 'process',
+    owner: 'it',
+    durationDays: 1 + (i % 3),
+    dependsOn: i > 0 ? [{ task: `t${i - 1}`, lag: 0 }] : [],
+    deliverables: [],
+    traces: [],
+  }));
+  const gate = { id: 'g', title: { en: phaseTitle, zh: phaseTitle }, criteria: [], checklist: [] };
+  return {
+    template: 'x',
+    tasks,
+    phases: [
+      {
+        id: 'p',
+        title: { en: phaseTitle, zh: phaseTitle },
+        goal: { en: '', zh: '' },
+        gate,
+        tasks: tasks.map((t) => t.id),
+      },
+    ],
+  };
+}
+
+// Titles that lean on what breaks Mermaid: separators, directives, keywords, HTML, quotes, Chinese.
+const hostile = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc
+    .array(
+      fc.constantFrom(
+        ':',
+        ';',
+        '#',
+        '%%',
+        '%%{init: {}}%%',
+        '"',
+        "'",
+        '[',
+        ']',
+        '{',
+        '}',
+        '<b>',
+        '</script>',
+        '\n',
+        'click ',
+        'section ',
+        'title ',
+        'crit',
+        '2026-01-01',
+        ', 1d',
+        '客户',
+        ' ',
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('escaped Mermaid text through Mermaid’s own parser', () => {
+  beforeAll(async () => {
+    // Registers the diagram types; getDiagramFromText needs them.
+    await mermaid.parse('gantt\n  section s\n    t :a, 2026-01-01, 1d\n');
+  });
+
+  it('a gantt keeps exactly its tasks, in its section, with their titles', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 5 }), hostile, async (titles, phaseTitle) => {
+        const plan = planOf(titles, phaseTitle);
+        const placed = schedule(
+          plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
+          '2026-01-05',
+        );
+        if (!placed.ok) throw new Error('schedule failed');
+        // No `title`: Mermaid sanitises titles with DOMPurify, which needs a DOM that Vitest here does not have.
+        const text = ganttChart(plan, placed, { lang: 'en' });
+        const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+        const db = diagram.db as unknown as { getTasks(): { task: string; section: string; id: string }[] };
+        const tasks = db.getTasks();
+        expect(tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
+        expect(tasks.map((t) => decode(t.task))).toEqual(titles.map(normalise));
+        for (const t of tasks) expect(decode(t.section)).toBe(normalise(phaseTitle));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
