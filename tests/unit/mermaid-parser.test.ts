@@ -20,6 +20,17 @@ const normalise = (s: string) =>
     .trim()
     .slice(0, 200) || '-';
 
+/**
+ * The parsed diagram with its task database. `mermaid.parse` only says whether text parses;
+ * the deprecated `mermaidAPI.getDiagramFromText` is the one public way to the parsed tasks
+ * without rendering (which needs a DOM), so it is reached through an explicit shape here.
+ */
+interface ParsedGantt {
+  db: { getTasks(): { task: string; section: string; id: string }[] };
+}
+const parser = mermaid as unknown as { mermaidAPI: { getDiagramFromText(text: string): Promise<ParsedGantt> } };
+const parsedDiagram = (text: string) => parser.mermaidAPI.getDiagramFromText(text);
+
 function planOf(titles: readonly string[], phaseTitle: string): Plan {
   const tasks: PlanTask[] = titles.map((title, i) => ({
     id: `t${i}`,
@@ -99,9 +110,8 @@ describe('escaped Mermaid text through Mermaid’s own parser', () => {
         if (!placed.ok) throw new Error('schedule failed');
         // No `title`: Mermaid sanitises titles with DOMPurify, which needs a DOM that Vitest here does not have.
         const text = ganttChart(plan, placed, { lang: 'en' });
-        const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
-        const db = diagram.db as unknown as { getTasks(): { task: string; section: string; id: string }[] };
-        const tasks = db.getTasks();
+        const diagram = await parsedDiagram(text);
+        const tasks = diagram.db.getTasks();
         expect(tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
         expect(tasks.map((t) => decode(t.task))).toEqual(titles.map(normalise));
         for (const t of tasks) expect(decode(t.section)).toBe(normalise(phaseTitle));
