@@ -3,7 +3,7 @@ import { explainFinding } from '../core/assess/explain.ts';
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
 import type { ExportWords } from '../core/plan/exports.ts';
 import { markdownText } from '../core/plan/markdown.ts';
-import { ganttChart, phaseRoadmap, pick, type TaskState } from '../core/plan/mermaid.ts';
+import { ganttChart, ganttStates, phaseRoadmap, pick } from '../core/plan/mermaid.ts';
 import type { PlanTask, Trace } from '../core/plan/types.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
@@ -41,14 +41,6 @@ export function exportWords(why: (trace: Trace) => string, lang: Language): Expo
     columns: w.columns,
     gate: w.gateEvent,
   };
-}
-
-export function taskStates(engagement: Engagement): Map<string, TaskState> {
-  const states = new Map<string, TaskState>();
-  for (const [id, s] of Object.entries(engagement.tasks ?? {})) {
-    states.set(id, s.status === 'done' ? 'done' : s.status === 'in-progress' ? 'active' : s.status);
-  }
-  return states;
 }
 
 export function planText(
@@ -92,7 +84,7 @@ export function planMarkdown(
 ): string {
   const w = PLAN_STRINGS[lang];
   const s = result.schedule;
-  const status = taskStates(engagement);
+  const status = ganttStates(engagement);
   const md = markdownText;
   const out = [
     `# ${md(engagement.title)} — ${md(result.template.title[lang])}`,

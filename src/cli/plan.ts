@@ -6,10 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
-import { ganttChart, phaseFlowchart, phaseRoadmap } from '../core/plan/mermaid.ts';
+import { ganttChart, ganttStates, phaseFlowchart, phaseRoadmap } from '../core/plan/mermaid.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { exportWords, planMarkdown, planText, taskStates, traceWords } from './plan-report.ts';
+import { exportWords, planMarkdown, planText, traceWords } from './plan-report.ts';
 import { PLAN_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
 
@@ -51,7 +51,7 @@ export function planCommand(options: PlanOptions): CommandResult {
     const { plan, schedule } = result;
     if (format === 'mermaid') {
       const kind = options.mermaid ?? 'gantt';
-      const status = taskStates(engagement);
+      const status = ganttStates(engagement);
       out.push(
         kind === 'roadmap'
           ? phaseRoadmap(plan, schedule, { lang })

@@ -7,6 +7,7 @@ import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../core/format.ts';
 import type { Engagement, Finance, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { ROI_PAGE } from '../i18n/decisions.ts';
 import { ROI_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
 
@@ -54,8 +55,10 @@ function toText({ engagement, finance, analysis, simulation, lang }: RoiReport):
   const w = ROI_STRINGS[lang];
   const currency = engagement.client.currency;
   const money = (v: number): string => formatMoney(v, currency, lang);
+  // The page's words for periods, so the CLI and the ROI page say a payback the same way.
+  const page = ROI_PAGE[lang];
   const periods = (n: number | undefined): string =>
-    n === undefined ? w.notReached : w.periods(formatNumber(n, lang), finance.periodUnit);
+    n === undefined ? page.notReached : page.periods(formatNumber(n, lang), finance.periodUnit);
   const out = [
     `${engagement.title} — ${w.title(currency, finance.periodUnit, finance.horizon, formatPercent(finance.discountRate, lang, 2))}`,
     '',

@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import ical from 'ical-generator';
 import type { Engagement, Language } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
+import { reportedPercent } from './tracking.ts';
 import { pick } from './mermaid.ts';
 import type { Plan, PlanTask } from './types.ts';
 
@@ -80,7 +81,7 @@ export function tasksCsv(
       critical: placed?.critical,
       slack: placed?.slack,
       status: words.term(tracked?.status ?? 'not-started'),
-      percent: tracked?.percent ?? (tracked?.status === 'done' ? 100 : 0),
+      percent: reportedPercent(tracked),
       why: words.why(task),
     };
     return CSV_COLUMNS.map((c) => csvCell(cells[c]));

@@ -4,7 +4,7 @@
  * goes through mermaidText, so colons, #, ;, %%, quotes, brackets, HTML and newlines
  * show as characters and can never end a statement, open a directive or inject a click.
  */
-import type { Language } from '../../schemas/generated/types.ts';
+import type { Engagement, Language } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan, PlanText } from './types.ts';
 
@@ -39,6 +39,15 @@ export function mermaidText(text: string, maxLength = 200): string {
 export const pick = (text: PlanText, lang: Language): string => (typeof text === 'string' ? text : text[lang]);
 
 export type TaskState = 'done' | 'active' | 'blocked' | 'not-started';
+
+/** The bar state of each task the engagement reports: done, active (in progress), blocked or not started. */
+export function ganttStates(engagement: Pick<Engagement, 'tasks'>): Map<string, TaskState> {
+  const states = new Map<string, TaskState>();
+  for (const [id, s] of Object.entries(engagement.tasks ?? {})) {
+    states.set(id, s.status === 'done' ? 'done' : s.status === 'in-progress' ? 'active' : s.status);
+  }
+  return states;
+}
 
 export interface GanttOptions {
   lang: Language;

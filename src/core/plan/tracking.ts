@@ -58,7 +58,8 @@ export interface Tracking {
   burnUp: BurnUpPoint[];
 }
 
-const percentOf = (s: TaskStatus | undefined): number =>
+/** Percent complete as reported: 100 when done, 0 when nothing is reported. */
+export const reportedPercent = (s: TaskStatus | undefined): number =>
   s?.status === 'done' ? 100 : Math.min(100, Math.max(0, s?.percent ?? 0));
 
 /** Duration-weighted percent; a set of milestones only is done when all are. */
@@ -95,7 +96,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
       placed = { start, finish: Math.max(start, finish) };
     } else if (tracked?.actualStart && tracked.status !== 'not-started') {
       const start = calendar.indexOf(tracked.actualStart);
-      const left = Math.ceil(duration * (1 - percentOf(tracked) / 100));
+      const left = Math.ceil(duration * (1 - reportedPercent(tracked) / 100));
       placed = { start, finish: Math.max(start, today) + left };
     } else {
       const start = Math.max(ready, today);
@@ -117,7 +118,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
       id: task.id,
       phase: task.phase,
       status: tracked?.status ?? 'not-started',
-      percent: percentOf(tracked),
+      percent: reportedPercent(tracked),
       planned: { start: baseline?.start ?? '', finish: baseline?.finish ?? '' },
       forecast: dateRange(f.start, f.finish, task.durationDays),
       ...(tracked?.actualStart ? { actualStart: tracked.actualStart } : {}),

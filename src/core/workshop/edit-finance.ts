@@ -4,6 +4,8 @@
  * back unchanged) so a half-typed value never becomes a wrong figure.
  */
 import type { BenefitLine, CostLine, Engagement, Finance, Framework } from '../../schemas/generated/types.ts';
+import { financeInputProblems } from '../finance/input.ts';
+import type { RawProblem } from '../load/problem.ts';
 import { uniqueId, without } from './edit.ts';
 
 /** A fresh case: five years, 8% a year, one line per category the ROI framework lists, all at zero. */
@@ -147,4 +149,17 @@ export function removeLine(engagement: Engagement, kind: Kind, id: string, today
     { ...finance, [kind]: lines.filter((l) => l.id !== id), ...(simulation ? { simulation } : {}) },
     today,
   );
+}
+
+/**
+ * Why an edit must not be saved: the typed text was not a number (the edit returned the
+ * engagement unchanged), or the result is a case the finance engine would refuse.
+ */
+export function editRefusal(
+  before: Engagement,
+  next: Engagement,
+): { kind: 'not-a-number' } | { kind: 'refused'; problems: RawProblem[] } | undefined {
+  if (next === before) return { kind: 'not-a-number' };
+  const problems = next.finance ? financeInputProblems(next.finance) : [];
+  return problems.length > 0 ? { kind: 'refused', problems } : undefined;
 }
