@@ -636,6 +636,7 @@ export const TRACKING_EDITOR = {
     actualFinish: (task: string) => `Actual finish of ${task}`,
     refused: 'Not saved: a percent from 0 to 100, and dates that exist and finish after they start.',
     overview: 'Where the programme stands',
+    columns: ['Task', 'Status', '% complete', 'Actual start', 'Actual finish'],
   },
   zh: {
     nav: '进度',
@@ -650,5 +651,6 @@ export const TRACKING_EDITOR = {
     actualFinish: (task: string) => `${task} 的实际完成日期`,
     refused: '未保存：百分比须在 0 到 100 之间，日期须真实存在且完成日期不早于开始日期。',
     overview: '项目整体进展',
+    columns: ['任务', '状态', '完成百分比', '实际开始', '实际完成'],
   },
 } satisfies Record<Language, unknown>;
