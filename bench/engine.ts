@@ -12,6 +12,7 @@ import { planEngagement } from '../src/core/plan/engagement-plan.ts';
 import { schedule, type TaskInput } from '../src/core/plan/schedule.ts';
 import type { ContentSet } from '../src/core/content/load-content.ts';
 import type { Engagement } from '../src/schemas/generated/types.ts';
+import { planAndSchedule, syntheticEngagement, syntheticTemplate } from './synthetic-plan.ts';
 
 export interface Timing {
   size: number;
@@ -125,6 +126,11 @@ export function engineCases(content: ContentSet, sample: Engagement): EngineCase
     series('Schedule (critical path, working-day calendar)', 'tasks', [100, 1_000, 10_000], (n) => {
       const list = tasks(n);
       return () => schedule(list, '2026-01-05');
+    }),
+    series('Plan generation + schedule (synthetic template, 5 phases)', 'tasks', [100, 1_000, 10_000], (n) => {
+      const template = syntheticTemplate(n);
+      const engagement = syntheticEngagement(template);
+      return () => planAndSchedule(engagement, template);
     }),
     series(
       'Scoring every assessment of the sample',
