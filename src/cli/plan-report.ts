@@ -1,7 +1,7 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
-import { explainFinding } from '../core/assess/explain.ts';
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
 import type { ExportWords } from '../core/plan/exports.ts';
+import { traceExplainer } from '../core/plan/explain-trace.ts';
 import { markdownText } from '../core/plan/markdown.ts';
 import { ganttChart, ganttStates, phaseRoadmap, pick } from '../core/plan/mermaid.ts';
 import type { PlanTask, Trace } from '../core/plan/types.ts';
@@ -16,21 +16,7 @@ export function traceWords(
   frameworks: ReadonlyMap<string, Framework>,
   lang: Language,
 ): (trace: Trace) => string {
-  const w = PLAN_STRINGS[lang];
-  const findings = new Map(result.findings.map((f) => [f.id, f]));
-  const risks = new Map((engagement.risks ?? []).map((r) => [r.id, r.title]));
-  return (trace) => {
-    if (trace.kind === 'finding') {
-      const finding = findings.get(trace.finding);
-      const framework = frameworks.get(trace.framework);
-      return finding && framework ? explainFinding(finding, framework, lang) : trace.finding;
-    }
-    if (trace.kind === 'risk') return w.risk(risks.get(trace.risk) ?? trace.risk);
-    if (trace.kind === 'template') return w.template(trace.task);
-    if (trace.kind === 'benefit') return w.benefit;
-    if (trace.kind === 'gate') return w.gate;
-    return trace.vendor;
-  };
+  return traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
 }
 
 export function exportWords(why: (trace: Trace) => string, lang: Language): ExportWords {

@@ -183,10 +183,6 @@ export const PLAN_STRINGS = {
       `${start} to ${end} · ${days} working days · ${tasks} tasks, ${critical} on the critical path`,
     days: ' d',
     why: 'why',
-    risk: (title: string) => `mitigates the risk "${title}"`,
-    template: (task: string) => `template task ${task}`,
-    benefit: 'tracks the ROI case',
-    gate: 'closes the phase',
     legend: '* critical path (no slack); dates are first and last working day.',
   },
   zh: {
@@ -227,10 +223,6 @@ export const PLAN_STRINGS = {
       `${start} 至 ${end} · ${days} 个工作日 · ${tasks} 项任务，其中 ${critical} 项在关键路径上`,
     days: ' 天',
     why: '原因',
-    risk: (title: string) => `应对风险“${title}”`,
-    template: (task: string) => `模板任务 ${task}`,
-    benefit: '跟踪 ROI 测算',
-    gate: '结束本阶段',
     legend: '* 关键路径（无浮动时间）；日期为第一个和最后一个工作日。',
   },
 } satisfies Record<Language, unknown>;

@@ -163,12 +163,6 @@ export const PLAN_PAGE = {
     slack: 'Slack',
     why: 'Why',
     isCritical: 'critical',
-    fromTemplate: (t: string) => `Template task (${t})`,
-    fromFinding: (why: string) => `Recommended: ${why}`,
-    fromRisk: (title: string) => `Mitigates the risk “${title}”`,
-    fromBenefit: 'Tracks the ROI case',
-    fromVendor: (v: string) => `Chosen vendor ${v}`,
-    fromGate: 'Closes the phase',
   },
   zh: {
     title: '实施计划',
@@ -206,12 +200,6 @@ export const PLAN_PAGE = {
     slack: '浮动时间',
     why: '原因',
     isCritical: '关键',
-    fromTemplate: (t: string) => `模板任务（${t}）`,
-    fromFinding: (why: string) => `建议依据：${why}`,
-    fromRisk: (title: string) => `应对风险“${title}”`,
-    fromBenefit: '跟踪 ROI 测算',
-    fromVendor: (v: string) => `选定的供应商 ${v}`,
-    fromGate: '结束本阶段',
   },
 } satisfies Record<Language, unknown>;
 

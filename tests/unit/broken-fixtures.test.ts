@@ -82,6 +82,11 @@ const EXPECTED: Record<string, string[]> = {
     '8:65  /tasks/fx-t1/actualFinish  actualFinish (2026-02-27) is before actualStart (2026-03-02)',
     '9:3  /tasks/fx-t7  no task with id "fx-t7" in fx-plan; did you mean "fx-t1"?',
   ],
+  'engagement-unknown-gate.yaml': [
+    '8:29  /gates/fx-g1/checked/1  no check item with id "fx-k9" in fx-g1; did you mean "fx-k1"?',
+    '8:60  /gates/fx-g1/decided  2026-02-30 is not a real calendar date',
+    '9:3  /gates/fx-g7  no gate with id "fx-g7" in fx-plan; did you mean "fx-g1"?',
+  ],
   'engagement-unknown-template.yaml': ['7:13  /plan/template  no plan template with id "fx-big-bang"; known: fx-plan'],
   'framework-alignment-pairs.yaml': [
     '25:7  /alignment/pairs/1  the pair structure and strategy is listed twice (first on line 24)',
@@ -121,6 +126,11 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'overlay-unknown-element.yaml': [
     '8:13  /change/elements/0/id  no element with id "fx-systems" in fx-fit; known: fx-strategy, fx-staff',
+  ],
+  'template-unknown-target.yaml': [
+    '15:22  /phases/0/targets/1/framework  no framework with id "fx-fits"; did you mean "fx-fit"?',
+    '16:39  /phases/0/targets/2/element  no element with id "fx-stuff" in fx-fit; did you mean "fx-staff"?',
+    '17:9  /phases/0/targets/3  this phase already has a target for fx-fit/fx-strategy on line 14; give each dimension one target per phase',
   ],
   'template-stage-twice.yaml': [
     '20:14  /phases/1/stages/0  stage "build" already belongs to the phase on line 13; give each stage one phase',

@@ -18,7 +18,12 @@ describe('crmkit plan', () => {
       `${s.start} to ${s.end} · ${s.length} working days · ${expected.plan.tasks.length} tasks, ${s.criticalPath.length} on the critical path`,
     );
     expect(result.stdout).toContain('* 2026-02-02…2026-02-06  Project charter and team (5 d)');
-    expect(result.stdout).toContain('why: The overall score 28.1 falls in the band “Value proposition unclear”.');
+    expect(result.stdout).toContain(
+      'why: Recommended: The overall score 28.1 falls in the band “Value proposition unclear”.',
+    );
+    expect(result.stdout).toContain(
+      'why: Next step for the chosen vendor Klarwerk Sales Cloud: total 69.8, band “Good fit”',
+    );
   });
 
   test('--json carries every task with its schedule and traces; --mermaid prints diagram text', () => {

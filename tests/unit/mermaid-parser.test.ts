@@ -53,6 +53,7 @@ function planOf(titles: readonly string[], phaseTitle: string): Plan {
         title: { en: phaseTitle, zh: phaseTitle },
         goal: { en: '', zh: '' },
         gate,
+        targets: [],
         tasks: tasks.map((t) => t.id),
       },
     ],

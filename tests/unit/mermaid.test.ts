@@ -4,12 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadContent } from '../../src/core/content/load-content.ts';
 import { generatePlan } from '../../src/core/plan/generate.ts';
 import { ganttChart, mermaidText, phaseFlowchart, phaseRoadmap } from '../../src/core/plan/mermaid.ts';
 import { schedule, type Schedule } from '../../src/core/plan/schedule.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
+import { fixturePlanTemplate } from './assess-helpers.ts';
 
 const decode = (s: string) => s.replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 const normalise = (s: string) =>
@@ -46,11 +45,7 @@ describe('mermaidText', () => {
 });
 
 describe('diagrams of the fixture plan', () => {
-  const content = loadContent([
-    { path: 'fx-plan.yaml', text: readFileSync('tests/fixtures/context/templates/fx-plan.yaml', 'utf8') },
-  ]);
-  const template = content.templates.get('fx-plan');
-  if (!template) throw new Error('no fixture template');
+  const template = fixturePlanTemplate();
   const engagement = { client: {}, plan: { template: 'fx-plan' } } as unknown as Engagement;
   const plan = generatePlan({ engagement, template, frameworks: new Map(), findings: [] }, []);
   const placed = schedule(

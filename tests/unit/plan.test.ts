@@ -2,26 +2,18 @@
  * The plan generator on the two-phase fixture template, with hand-made findings, a risk
  * and a benefit, scheduled on a calendar worked by hand.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/assess/types.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
 import { generatePlan } from '../../src/core/plan/generate.ts';
 import { schedule, type Schedule } from '../../src/core/plan/schedule.ts';
 import { phaseForStage } from '../../src/core/plan/stages.ts';
 import type { Plan } from '../../src/core/plan/types.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
-import { shipped } from './assess-helpers.ts';
+import { fixture, fixturePlanTemplate, shipped } from './assess-helpers.ts';
 
-const fixture = loadContent(
-  ['frameworks/fx-fit.yaml', 'templates/fx-plan.yaml'].map((f) => ({
-    path: f,
-    text: readFileSync(`tests/fixtures/context/${f}`, 'utf8'),
-  })),
-);
-const template = fixture.templates.get('fx-plan');
+const template = fixturePlanTemplate();
 const fxFit = fixture.frameworks.get('fx-fit');
-if (!template || !fxFit) throw new Error('fixture content missing');
+if (!fxFit) throw new Error('fixture framework missing');
 const frameworks = new Map([...shipped.frameworks, ['fx-fit', fxFit]]);
 
 const engagement: Engagement = {

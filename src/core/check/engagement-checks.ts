@@ -7,6 +7,7 @@ import type { Engagement, FrameworkAnswers, Template } from '../../schemas/gener
 import type { RawProblem } from '../load/problem.ts';
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import { generatePlan } from '../plan/generate.ts';
+import type { Plan } from '../plan/types.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
@@ -42,7 +43,10 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   checkFinance(out, engagement, context);
   const template = checkPlan(out, engagement, context);
   checkRisks(out, engagement, context, template);
-  checkTasks(out, engagement, context, template);
+  const needsPlan = Object.keys(engagement.tasks ?? {}).length + Object.keys(engagement.gates ?? {}).length > 0;
+  const plan = template && needsPlan ? generatedPlan(engagement, context, template) : undefined;
+  checkTasks(out, engagement, template, plan);
+  checkGates(out, engagement, template, plan);
   return out.problems;
 }
 
@@ -131,27 +135,21 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
 }
 
 /**
- * Ids a task status may refer to: the generated plan's (template tasks, gates, and tasks from
- * findings, risks and the ROI case), or the template's alone when the plan cannot be generated.
+ * The plan that task and gate status refer to: the generated one (template tasks, gates, and
+ * tasks and checklist items from findings, risks and the ROI case), or undefined when other
+ * problems in the file (reported on their own) keep it from being generated.
  */
-function plannedTaskIds(engagement: Engagement, context: ContentContext, template: Template): string[] {
+function generatedPlan(engagement: Engagement, context: ContentContext, template: Template): Plan | undefined {
   try {
     const findings = assessEngagement(context.frameworks.values(), engagement).flatMap((r) => r.findings);
-    return generatePlan({ engagement, template, frameworks: context.frameworks, findings }).tasks.map((t) => t.id);
+    return generatePlan({ engagement, template, frameworks: context.frameworks, findings });
   } catch {
-    // Other problems in the file (reported on their own) can make generation fail.
-    return template.phases.flatMap((p) => p.tasks.map((t) => t.id));
+    return undefined;
   }
 }
 
-function checkTasks(
-  out: Collector,
-  engagement: Engagement,
-  context: ContentContext,
-  template: Template | undefined,
-): void {
-  const tasks =
-    template && Object.keys(engagement.tasks ?? {}).length > 0 ? plannedTaskIds(engagement, context, template) : [];
+function checkTasks(out: Collector, engagement: Engagement, template: Template | undefined, plan?: Plan): void {
+  const tasks = plan ? plan.tasks.map((t) => t.id) : (template?.phases.flatMap((p) => p.tasks.map((t) => t.id)) ?? []);
   if (!engagement.plan && Object.keys(engagement.tasks ?? {}).length > 0) {
     out.add({ pointer: '/tasks', at: 'key', code: 'tasks-without-plan' });
   }
@@ -172,5 +170,23 @@ function checkTasks(
         },
       });
     }
+  }
+}
+
+/** Gate status names a gate of the plan and ticks off items of that gate's readiness checklist. */
+function checkGates(out: Collector, engagement: Engagement, template: Template | undefined, plan?: Plan): void {
+  const entries = Object.entries(engagement.gates ?? {});
+  if (!engagement.plan && entries.length > 0) out.add({ pointer: '/gates', at: 'key', code: 'gates-without-plan' });
+  if (!template) return;
+  const gates = new Map(
+    (plan?.phases ?? template.phases).map((p) => [p.gate.id, (p.gate.checklist ?? []).map((c) => c.id)]),
+  );
+  for (const [gateId, status] of entries) {
+    const at = `/gates/${gateId}`;
+    if (!checkReference(out, at, 'gate', gateId, gates, template.id, 'key')) continue;
+    checkDate(out, `${at}/decided`, status.decided);
+    (status.checked ?? []).forEach((item, i) =>
+      checkReference(out, `${at}/checked/${i}`, 'check-item', item, gates.get(gateId) ?? [], gateId),
+    );
   }
 }

@@ -1,18 +1,20 @@
 /**
  * Checks inside one plan template: unique ids, dependencies that name real tasks,
- * and no circular dependencies (each cycle reported once, naming its tasks).
+ * no circular dependencies (each cycle reported once, naming its tasks), and phase
+ * targets that name a dimension of a known framework, once per phase.
  */
 import { findCycles } from '../plan/graph.ts';
-import type { Template, TaskDependency } from '../../schemas/generated/types.ts';
+import type { Framework, Template, TaskDependency } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
-import { checkReference, collector, indexIds, withPointers } from './helpers.ts';
+import { checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
 
 export function dependencyTarget(dependency: TaskDependency): string {
   return typeof dependency === 'string' ? dependency : dependency.task;
 }
 
-export function checkTemplate(template: Template): RawProblem[] {
+export function checkTemplate(template: Template, frameworks?: ReadonlyMap<string, Framework>): RawProblem[] {
   const out = collector();
+  if (frameworks) checkTargets(out, template, frameworks);
   indexIds(out, 'phase', withPointers(template.phases, '/phases'));
   const tasks = new Map<string, string>();
   const gates = new Map<string, string>();
@@ -56,4 +58,20 @@ export function checkTemplate(template: Template): RawProblem[] {
     });
   }
   return out.problems;
+}
+
+function checkTargets(out: Collector, template: Template, frameworks: ReadonlyMap<string, Framework>): void {
+  template.phases.forEach((phase, p) => {
+    const seen = new Map<string, string>();
+    (phase.targets ?? []).forEach((target, i) => {
+      const at = `/phases/${p}/targets/${i}`;
+      if (!checkReference(out, `${at}/framework`, 'framework', target.framework, frameworks)) return;
+      const elements = (frameworks.get(target.framework)?.elements ?? []).map((e) => e.id);
+      if (!checkReference(out, `${at}/element`, 'element', target.element, elements, target.framework)) return;
+      const key = `${target.framework}/${target.element}`;
+      const first = seen.get(key);
+      if (first) out.add({ pointer: at, code: 'target-twice', params: { target: key, firstAt: first } });
+      else seen.set(key, at);
+    });
+  });
 }

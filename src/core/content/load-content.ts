@@ -70,7 +70,7 @@ export function loadContent(sources: readonly SourceFile[]): ContentSet {
 
   const templates = new Map<string, Template>();
   for (const { file, item } of loaded('template')) {
-    if (report(file, checkTemplate(item.data))) register(templates, 'template', file, item.data);
+    if (report(file, checkTemplate(item.data, frameworks))) register(templates, 'template', file, item.data);
   }
 
   const engagements = new Map<string, Engagement>();

@@ -197,6 +197,7 @@ const en = {
   'date-order': (p) => `${p['later']} (${p['laterDate']}) is before ${p['earlier']} (${p['earlierDate']})`,
   'overlay-collision': (p) => `the overlay adds the id "${p['id']}", but framework "${p['framework']}" already has it`,
   'tasks-without-plan': () => 'task status is recorded but no plan is chosen; add "plan: { template: … }"',
+  'gates-without-plan': () => 'gate status is recorded but no plan is chosen; add "plan: { template: … }"',
   'not-an-assessment': (p) =>
     `framework "${p['framework']}" is a ${p['use']} framework; only assessment frameworks take answers`,
   'weights-missing': () => 'weighting is "direct" but no weights are given; add "weights: { criterion-id: number }"',
@@ -208,6 +209,8 @@ const en = {
   'category-exists': (p) => `"${p['id']}" is already a category of the risk framework; use it without redefining it`,
   'stage-twice': (p) =>
     `stage "${p['stage']}" already belongs to the phase on line ${p['firstLine']}; give each stage one phase`,
+  'target-twice': (p) =>
+    `this phase already has a target for ${p['target']} on line ${p['firstLine']}; give each dimension one target per phase`,
   'not-a-number': (p) => `expected a finite number here, got ${p['value']}`,
   'below-minimum': (p) => `expected a number of at least ${p['minimum']}, got ${p['value']}`,
   'rate-too-low': (p) =>
@@ -295,6 +298,7 @@ const zh: Record<MessageCode, Render> = {
   'date-order': (p) => `${p['later']}（${p['laterDate']}）早于 ${p['earlier']}（${p['earlierDate']}）`,
   'overlay-collision': (p) => `扩展新增的 id “${p['id']}” 在框架 “${p['framework']}” 中已存在`,
   'tasks-without-plan': () => '记录了任务状态，但尚未选择实施计划；请添加 “plan: { template: … }”',
+  'gates-without-plan': () => '记录了阶段关口状态，但尚未选择实施计划；请添加 “plan: { template: … }”',
   'not-an-assessment': (p) => `框架 “${p['framework']}” 的用途是 ${p['use']}；只有评估类框架可以填写答案`,
   'weights-missing': () => 'weighting 为 “direct”，但没有给出权重；请添加 “weights: { 评价标准id: 数值 }”',
   'comparisons-missing': () => 'weighting 为 “ahp”，但没有任何评估人对评价标准做两两比较；请添加 “assessors”',
@@ -303,6 +307,8 @@ const zh: Record<MessageCode, Render> = {
   'range-duplicate': (p) => `“${p['line']}” 已经设置过区间（第 ${p['firstLine']} 行）`,
   'category-exists': (p) => `“${p['id']}” 已是风险框架中的类别，直接使用即可，无需重新定义`,
   'stage-twice': (p) => `阶段类型 “${p['stage']}” 已归入第 ${p['firstLine']} 行的阶段；每个阶段类型只能归入一个阶段`,
+  'target-twice': (p) =>
+    `本阶段已在第 ${p['firstLine']} 行为 ${p['target']} 设定了目标；每个维度在一个阶段只设一个目标`,
   'not-a-number': (p) => `此处应为有限的数值，实际为 ${p['value']}`,
   'below-minimum': (p) => `此处的数值不能小于 ${p['minimum']}，实际为 ${p['value']}`,
   'rate-too-low': (p) => `折现率必须大于 −100%（−1）；实际为 ${p['value']}。0 是有效值，表示不折现`,

@@ -173,9 +173,3 @@ export const benefitContributor: PlanContributor = {
     return [baseline, ...milestones];
   },
 };
-
-export const DEFAULT_CONTRIBUTORS: readonly PlanContributor[] = [
-  assessmentContributor,
-  riskContributor,
-  benefitContributor,
-];

@@ -5,12 +5,29 @@
  */
 import { dependencyTarget } from '../check/template-checks.ts';
 import type { Template } from '../../schemas/generated/types.ts';
-import { DEFAULT_CONTRIBUTORS, type Contribution, type PlanContributor, type PlanInput } from './contributors.ts';
+import {
+  assessmentContributor,
+  benefitContributor,
+  riskContributor,
+  type Contribution,
+  type PlanContributor,
+  type PlanInput,
+} from './contributors.ts';
 import type { Dependency } from './schedule.ts';
 import { phaseForStage } from './stages.ts';
+import { phaseTargets } from './targets.ts';
+import { vendorContributor } from './vendor-contributor.ts';
 import type { Plan, PlanPhase, PlanTask } from './types.ts';
 
 export const GATE_PREFIX = 'gate-';
+
+/** Every kind of finding that shapes the plan, each through the one PlanContributor interface. */
+export const DEFAULT_CONTRIBUTORS: readonly PlanContributor[] = [
+  assessmentContributor,
+  vendorContributor,
+  riskContributor,
+  benefitContributor,
+];
 
 function templateTasks(template: Template): PlanTask[] {
   return template.phases.flatMap((phase) =>
@@ -112,6 +129,7 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
         criteria: phase.gate.criteria,
         checklist: [...(phase.gate.checklist ?? []), ...(gateItems.get(phase.id) ?? [])],
       },
+      targets: phaseTargets(phase, input.engagement, input.frameworks),
       tasks: [...own.map((t) => t.id), gateId],
     });
     previousGate = gateId;

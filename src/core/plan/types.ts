@@ -5,6 +5,7 @@
  */
 import type { LocalizedText, Role, Workstream } from '../../schemas/generated/types.ts';
 import type { Dependency } from './schedule.ts';
+import type { PhaseTarget } from './targets.ts';
 
 /** Text that is either shared content (both languages) or the user's own words. */
 export type PlanText = LocalizedText | string;
@@ -15,7 +16,18 @@ export type Trace =
   | { kind: 'finding'; framework: string; finding: string; recommendation: string }
   | { kind: 'risk'; risk: string }
   | { kind: 'benefit'; line: string }
-  | { kind: 'vendor'; vendor: string; criterion?: string }
+  | {
+      kind: 'vendor';
+      vendor: string;
+      /** True when the team chose the vendor, false while it is only ranked first. */
+      chosen?: boolean;
+      /** The vendor's total (0–100) and its band, for the band's next steps. */
+      total?: number;
+      band?: string;
+      /** A criterion and the sub-criteria of it the vendor scored weak on. */
+      criterion?: string;
+      weak?: string[];
+    }
   | { kind: 'gate'; gate: string };
 
 export interface PlanTask {
@@ -46,6 +58,8 @@ export interface PlanPhase {
   title: LocalizedText;
   goal: LocalizedText;
   gate: PlanGate;
+  /** Scores the phase aims to reach on the dimensions it works on. */
+  targets: PhaseTarget[];
   /** Task ids in the order they appear. */
   tasks: string[];
 }

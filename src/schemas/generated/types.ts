@@ -132,6 +132,10 @@ export type Id13 = string;
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id14 = string;
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2026-03-02.
+ */
+export type IsoDate1 = string;
 
 export interface CrmkitFiles {
   'common.schema.json'?: CrmkitSharedDefinitions;
@@ -591,6 +595,10 @@ export interface Phase {
    */
   tasks: [TemplateTask, ...TemplateTask[]];
   gate: Gate;
+  /**
+   * What the phase makes better: the score (0–100) each dimension it works on should reach by the end of the phase.
+   */
+  targets?: PhaseTarget[];
 }
 export interface TemplateTask {
   id: Id4;
@@ -625,6 +633,14 @@ export interface Gate {
 export interface CheckItem {
   id: Id;
   text: LocalizedText;
+}
+/**
+ * A dimension (element) of an assessment framework and the score it should reach by the end of the phase, on the framework's 0–100 scale.
+ */
+export interface PhaseTarget {
+  framework: Id;
+  element: Id;
+  score: number;
 }
 /**
  * One client engagement: who the client is, the workshop's answers, vendors, finances, risks, the plan choice and the live status of plan tasks.
@@ -677,6 +693,12 @@ export interface Engagement {
    * Dated copies of the answers, for re-assessment over time.
    */
   snapshots?: AnswerSnapshot[];
+  /**
+   * Where each phase gate stands, per gate id of the plan template: the readiness checklist items ticked off and the go/no-go decision.
+   */
+  gates?: {
+    [k: string]: GateStatus;
+  };
 }
 export interface ClientProfile {
   name: string;
@@ -934,4 +956,16 @@ export interface AnswerSnapshot {
   answers: {
     [k: string]: FrameworkAnswers;
   };
+}
+export interface GateStatus {
+  /**
+   * Ids of the gate's readiness checklist items that are done; the gate's readiness is the share of its checklist ticked off.
+   */
+  checked?: Id[];
+  /**
+   * The go/no-go decision, once taken.
+   */
+  decision?: 'go' | 'no-go';
+  decided?: IsoDate1;
+  notes?: PlainText;
 }

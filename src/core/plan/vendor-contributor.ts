@@ -1,0 +1,117 @@
+/**
+ * The chosen vendor shapes the plan. The vendor the team chose (or, until it has, the one
+ * ranked first) brings its band's next steps into selection (proof of concept, reference
+ * checks, contract), and every criterion where it scored weak becomes work where that
+ * criterion is dealt with: functional gaps in configuration, architecture and integration gaps
+ * in build, data gaps in migration, weak credentials or cost in the contract. The selection
+ * gate checks that a vendor is chosen, and why when it is not the one ranked first.
+ */
+import { bandFor } from '../assess/score.ts';
+import { selectionFramework } from '../decide/selection-framework.ts';
+import { evaluateVendors } from '../decide/vendors.ts';
+import type { Stage } from '../../schemas/generated/types.ts';
+import { DEFAULT_EFFORT_DAYS, STAGE_BY_WORKSTREAM, type Contribution, type PlanContributor } from './contributors.ts';
+
+/** A sub-criterion scored below the middle of its scale (Weak or Not met on 1–5) is a gap to close. */
+export const WEAK_BELOW = 50;
+/** Days per weak sub-criterion when closing a criterion's gaps. */
+const DAYS_PER_GAP = 5;
+
+export const vendorContributor: PlanContributor = {
+  kind: 'vendor',
+  contribute({ engagement, frameworks }) {
+    if ((engagement.vendors ?? []).length === 0) return [];
+    // The evaluation alone: the weight sensitivity the vendor page shows is not needed here.
+    const framework = selectionFramework(engagement, [...frameworks.values()]);
+    if (!framework) return [];
+    const evaluation = evaluateVendors(engagement, framework);
+    const chosenId = evaluation.chosen ?? evaluation.winner;
+    const vendor = evaluation.vendors.find((v) => v.id === chosenId);
+    if (!vendor) return [];
+    const name = vendor.name;
+    const decided = evaluation.chosen !== undefined;
+    const out: Contribution[] = [];
+
+    // The band's recommendations are the next steps in selection: drop-vendor and the like
+    // only make sense for a vendor nobody would plan with, so they are left to the vendor page.
+    const band = vendor.total === undefined ? undefined : bandFor(vendor.total, framework.bands);
+    for (const id of band?.recommendations ?? []) {
+      const rec = framework.recommendations?.find((r) => r.id === id);
+      if (!rec || id === 'drop-vendor' || id === 'revisit-requirements') continue;
+      out.push({
+        key: `vendor:${rec.id}`,
+        place: { stage: 'selection' },
+        id: `vendor-${rec.id}`.slice(0, 64),
+        title: { en: `${rec.title.en}: ${name}`, zh: `${rec.title.zh}：${name}` },
+        ...(rec.description ? { description: rec.description } : {}),
+        workstream: rec.workstream ?? 'technology',
+        owner: rec.owner ?? 'it',
+        durationDays: rec.effortDays ?? DEFAULT_EFFORT_DAYS,
+        trace: {
+          kind: 'vendor',
+          vendor: vendor.id,
+          chosen: decided,
+          ...(band && vendor.total !== undefined ? { total: vendor.total, band: band.id } : {}),
+        },
+      });
+    }
+
+    for (const criterion of vendor.criteria) {
+      const weak = criterion.subs.filter((s) => s.score !== undefined && s.score < WEAK_BELOW);
+      if (weak.length === 0) continue;
+      const element = framework.elements.find((e) => e.id === criterion.criterion);
+      if (!element) continue;
+      const stage: Stage = element.workstream ? STAGE_BY_WORKSTREAM[element.workstream] : 'selection';
+      const evidence = weak.map((s) => (s.evidence ? `${s.question}: ${s.evidence}` : s.question)).join('\n');
+      out.push({
+        key: `vendor-gap:${criterion.criterion}`,
+        place: { stage },
+        id: `vendor-gaps-${criterion.criterion}`.slice(0, 64),
+        title:
+          stage === 'selection'
+            ? {
+                en: `Cover ${element.title.en.toLowerCase()} gaps in the contract with ${name}`,
+                zh: `在与${name}的合同中弥补${element.title.zh}方面的不足`,
+              }
+            : {
+                en: `Close the ${element.title.en.toLowerCase()} gaps of ${name}`,
+                zh: `弥补${name}在${element.title.zh}方面的不足`,
+              },
+        description: evidence,
+        workstream: element.workstream ?? 'organisation',
+        owner: element.workstream === 'process' ? 'marketing-service' : stage === 'selection' ? 'finance' : 'it',
+        durationDays: DAYS_PER_GAP * weak.length,
+        trace: {
+          kind: 'vendor',
+          vendor: vendor.id,
+          chosen: decided,
+          criterion: criterion.criterion,
+          weak: weak.map((s) => s.question),
+        },
+      });
+    }
+
+    const chosenItem = decided
+      ? { en: `Contract with ${name} signed`, zh: `已与${name}签订合同` }
+      : { en: `Vendor chosen (${name} is ranked first)`, zh: `已选定供应商（${name}排名第一）` };
+    const gate: Contribution['gateItem'] = { id: 'vendor-contract', text: chosenItem };
+    const first = out[0];
+    if (first) first.gateItem = gate;
+    else {
+      out.push({
+        key: 'vendor:decide',
+        place: { stage: 'selection' },
+        id: 'vendor-decide',
+        title: decided
+          ? { en: `Contract ${name}`, zh: `与${name}签订合同` }
+          : { en: `Choose the vendor: ${name} is ranked first`, zh: `选定供应商：${name}排名第一` },
+        workstream: 'organisation',
+        owner: 'executive-sponsor',
+        durationDays: DEFAULT_EFFORT_DAYS,
+        trace: { kind: 'vendor', vendor: vendor.id, chosen: decided },
+        gateItem: gate,
+      });
+    }
+    return out;
+  },
+};
