@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { ganttChart } from '../src/core/plan/mermaid.ts';
+import { ganttChart } from '../src/core/plan/gantt.ts';
 import { growthExponent } from './engine.ts';
 import { syntheticPlan } from './synthetic-plan.ts';
 

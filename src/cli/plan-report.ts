@@ -3,7 +3,8 @@ import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
 import type { ExportWords } from '../core/plan/exports.ts';
 import { traceExplainer } from '../core/plan/explain-trace.ts';
 import { markdownText } from '../core/plan/markdown.ts';
-import { ganttChart, ganttStates, phaseRoadmap, pick } from '../core/plan/mermaid.ts';
+import { pick } from '../core/plan/mermaid.ts';
+import { ganttData, ganttSource, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { PlanTask, Trace } from '../core/plan/types.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
@@ -70,7 +71,8 @@ export function planMarkdown(
 ): string {
   const w = PLAN_STRINGS[lang];
   const s = result.schedule;
-  const status = ganttStates(engagement);
+  const gantt = ganttData(result.plan, s, lang, engagement);
+  const numbers = new Map(gantt.rows.map((r) => [r.id, r.number]));
   const md = markdownText;
   const out = [
     `# ${md(engagement.title)} — ${md(result.template.title[lang])}`,
@@ -80,13 +82,13 @@ export function planMarkdown(
     `## ${w.roadmap}`,
     '',
     '```mermaid',
-    phaseRoadmap(result.plan, s, { lang }).trimEnd(),
+    phaseRoadmap(result.plan, s, { lang, engagement }).trimEnd(),
     '```',
   ];
   const tasks = new Map(result.plan.tasks.map((t) => [t.id, t]));
   result.plan.phases.forEach((phase, i) => {
     out.push('', `## ${md(w.phase(i + 1, pick(phase.title, lang)))}`, '', md(pick(phase.goal, lang)), '');
-    out.push(`| | ${w.task} | ${w.columns.owner} | ${w.dates} | ${w.columns.duration} | ${w.columns.why} |`);
+    out.push(`| # | ${w.task} | ${w.columns.owner} | ${w.dates} | ${w.columns.duration} | ${w.columns.why} |`);
     out.push('|---|---|---|---|---:|---|');
     for (const id of phase.tasks) {
       const task = tasks.get(id);
@@ -95,11 +97,11 @@ export function planMarkdown(
       const dates = placed.start === placed.finish ? placed.start : `${placed.start} – ${placed.finish}`;
       const reasons = task.traces.map((t) => md(why(t))).join('<br>');
       out.push(
-        `| ${placed.critical ? '\\*' : ''} | ${md(pick(task.title, lang))} | ${md(term(task.owner, lang))} | ${dates} | ${task.durationDays} | ${reasons} |`,
+        `| ${numbers.get(id) ?? ''}${placed.critical ? '\\*' : ''} | ${md(pick(task.title, lang))} | ${md(term(task.owner, lang))} | ${dates} | ${task.durationDays} | ${reasons} |`,
       );
     }
-    const onePhase = { ...result.plan, phases: [phase] };
-    out.push('', '```mermaid', ganttChart(onePhase, s, { lang, status }).trimEnd(), '```');
+    const chart = ganttSource(gantt, { filter: (row) => row.phase === phase.id });
+    out.push('', '```mermaid', chart.trimEnd(), '```');
     out.push('', `**${md(pick(phase.gate.title, lang))}**`, '', `${w.criteria}:`, '');
     for (const c of phase.gate.criteria) out.push(`- ${md(pick(c.text, lang))}`);
     out.push('', `${w.checklist}:`, '');

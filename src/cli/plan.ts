@@ -6,7 +6,8 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
-import { ganttChart, ganttStates, phaseFlowchart, phaseRoadmap } from '../core/plan/mermaid.ts';
+import { phaseFlowchart } from '../core/plan/mermaid.ts';
+import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { exportWords, planMarkdown, planText, traceWords } from './plan-report.ts';
@@ -51,13 +52,12 @@ export function planCommand(options: PlanOptions): CommandResult {
     const { plan, schedule } = result;
     if (format === 'mermaid') {
       const kind = options.mermaid ?? 'gantt';
-      const status = ganttStates(engagement);
       out.push(
         kind === 'roadmap'
-          ? phaseRoadmap(plan, schedule, { lang })
+          ? phaseRoadmap(plan, schedule, { lang, engagement })
           : kind === 'flow'
-            ? phaseFlowchart(plan, lang)
-            : ganttChart(plan, schedule, { lang, status }),
+            ? phaseFlowchart(plan, lang, engagement)
+            : ganttChart(plan, schedule, { lang, engagement }),
       );
     } else if (format === 'json') out.push(JSON.stringify(toJson(engagement, result), null, 2) + '\n');
     else if (format === 'markdown') out.push(planMarkdown(engagement, result, why, lang));

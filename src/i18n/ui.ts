@@ -275,6 +275,8 @@ export const VOCABULARY: Record<string, Record<Language, string>> = {
   'in-progress': { en: 'In progress', zh: '进行中' },
   done: { en: 'Done', zh: '已完成' },
   blocked: { en: 'Blocked', zh: '受阻' },
+  go: { en: 'Go', zh: '通过' },
+  'no-go': { en: 'No-go', zh: '不通过' },
 };
 
 export function term(id: string, lang: Language): string {

@@ -6,6 +6,9 @@
  * neither of which the policy governs. Nothing is executed: Mermaid's strict mode has
  * already sanitised the SVG.
  */
+/** One constructed sheet per container, replaced when the diagram is redrawn. */
+const sheetOf = new WeakMap<HTMLElement, CSSStyleSheet>();
+
 export function insertSvg(container: HTMLElement, svg: string): void {
   const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const root = parsed.documentElement;
@@ -33,9 +36,11 @@ export function insertSvg(container: HTMLElement, svg: string): void {
       el.removeAttribute('data-csp-style');
     }
   }
-  if (sheets.length > 0) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(sheets.join('\n'));
+  let sheet = sheetOf.get(container);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheetOf.set(container, sheet);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
+  sheet.replaceSync(sheets.join('\n'));
 }

@@ -3,6 +3,7 @@
  * each sample engagement match the engine, their charts draw, and axe finds nothing.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { vendorDecision } from '../../src/core/decide/decision.ts';
 import { analyseFinance } from '../../src/core/finance/analyse.ts';
@@ -10,6 +11,8 @@ import { simulateNpv } from '../../src/core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../src/core/format.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
+import { gateReadiness } from '../../src/core/plan/gates.ts';
+import { targetProgress } from '../../src/core/plan/targets.ts';
 import { clientFit, recommendTemplates } from '../../src/core/plan/recommend.ts';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
@@ -75,22 +78,70 @@ for (const lang of LANGS) {
       // Mermaid is not part of the page's initial scripts; it arrives when a diagram is shown.
       const initial = await page.locator('script').evaluateAll((s) => s.map((x) => x.textContent ?? '').join(' '));
       expect(initial).not.toContain('mermaid.core');
-      await page.getByTestId('diagram-roadmap').scrollIntoViewIfNeeded();
-      await expect(page.locator('[data-testid="diagram-roadmap"][data-drawn="true"] svg')).toBeVisible();
-      await expect(page.getByTestId('diagram-roadmap')).toContainText(result.plan.phases[0]?.title[lang] ?? '');
-      await page.getByTestId('diagram-flow').scrollIntoViewIfNeeded();
-      await expect(page.locator('[data-testid="diagram-flow"][data-drawn="true"] svg')).toBeVisible();
+      // The executive view first: one bar per phase with its gate.
+      const roadmap = page.getByTestId('roadmap-plan');
+      await roadmap.scrollIntoViewIfNeeded();
+      const phases = page.locator('[data-testid="diagram-plan-phases"][data-drawn="true"] svg');
+      await expect(phases).toBeVisible();
+      await expect(phases.locator('rect.task')).toHaveCount(2 * result.plan.phases.length);
+      await expect(phases).toContainText(`1. ${(result.plan.phases[0]?.title[lang] ?? '').slice(0, 8)}`);
       // The drawn bars are styled (under the CSP), not black boxes.
-      const fill = await page
-        .locator('[data-testid="diagram-roadmap"] svg rect.task')
+      const fill = await phases
+        .locator('rect.task')
         .first()
         .evaluate((r) => getComputedStyle(r).fill);
       expect(fill).not.toBe('rgb(0, 0, 0)');
+
+      // Every task: one bar per task (a chart per phase once the plan is long), numbered in the key.
+      await roadmap.getByLabel(lang === 'zh' ? '显示' : 'Show').selectOption('all');
+      const charts = roadmap.locator('figure.diagram');
+      await expect(charts).toHaveCount(result.plan.tasks.length > 40 ? result.plan.phases.length : 1);
+      await expect(roadmap.locator('figure.diagram[data-drawn="true"]')).toHaveCount(await charts.count());
+      await expect(roadmap.locator('svg rect.task')).toHaveCount(result.plan.tasks.length);
+      await expect(roadmap.getByTestId('roadmap-key').locator('tbody tr')).toHaveCount(result.plan.tasks.length);
+
+      // Filtered by owner: only that owner's bars.
+      const it = result.plan.tasks.filter((t) => t.owner === 'it').length;
+      await roadmap.getByLabel(lang === 'zh' ? '负责人' : 'Owner').selectOption('it');
+      await expect(roadmap.getByTestId('roadmap-key').locator('tbody tr')).toHaveCount(it);
+      await expect(roadmap.locator('figure.diagram[data-drawn="true"] svg rect.task')).toHaveCount(it);
+
+      await page.getByTestId('diagram-flow').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-testid="diagram-flow"][data-drawn="true"] svg')).toBeVisible();
       expect(errors).toEqual([]);
       await axeClean(page);
     });
   }
 }
+
+test('the roadmap downloads as SVG and PNG and copies its Mermaid source', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/engagements/industrial-equipment-growth/plan/');
+  const diagram = page.getByTestId('diagram-plan-phases');
+  await diagram.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-testid="diagram-plan-phases"][data-drawn="true"] svg')).toBeVisible();
+
+  const svgDownload = page.waitForEvent('download');
+  await diagram.getByRole('button', { name: 'Download SVG' }).click();
+  const svg = await svgDownload;
+  expect(svg.suggestedFilename()).toBe('plan-roadmap.svg');
+  const svgText = readFileSync((await svg.path()) ?? '', 'utf8');
+  expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svgText).toContain('Discover and scope');
+
+  const pngDownload = page.waitForEvent('download');
+  await diagram.getByRole('button', { name: 'Download PNG' }).click();
+  const png = readFileSync((await (await pngDownload).path()) ?? '');
+  // A PNG signature, and a real picture: twice the SVG's size, so well over a few kilobytes.
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.length).toBeGreaterThan(10_000);
+
+  await diagram.getByRole('button', { name: 'Copy Mermaid source' }).click();
+  await expect(diagram.getByRole('status')).toHaveText('Mermaid source copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^gantt\n/);
+  expect(copied).toContain(':milestone, gate-1,');
+});
 
 for (const lang of LANGS) {
   for (const engagement of content.engagements) {
@@ -152,6 +203,24 @@ for (const lang of LANGS) {
       const done = Object.values(engagement.tasks ?? {}).filter((s) => s.status === 'done').length;
       await expect(page.locator('tr[data-status="done"]')).toHaveCount(done);
       expect(await paintedPixels(page, 'chart-burnup')).toBeGreaterThan(3000);
+      // Each phase target against the re-assessments, and each gate's readiness.
+      const dimensions = targetProgress(result.plan, result.schedule, engagement, frameworks, tracking.asOf);
+      const targets = page.getByTestId('tracking-targets').locator('tbody tr');
+      await expect(targets).toHaveCount(dimensions.length);
+      await expect(page.locator('[data-testid="tracking-targets"] [data-state="missed"]')).toHaveCount(
+        dimensions.flatMap((d) => d.targets).filter((x) => x.state === 'missed').length,
+      );
+      await page.getByTestId('target-charts').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-testid="target-charts"][data-drawn="true"] canvas')).toHaveCount(
+        dimensions.length,
+      );
+      const gates = gateReadiness(result.plan, engagement);
+      const first = gates[0];
+      if (!first) throw new Error('no gate');
+      await expect(page.getByTestId('phase-gate').first()).toContainText(
+        lang === 'zh' ? `${first.checked.length}/${first.total}` : `${first.checked.length} of ${first.total}`,
+      );
+      await page.screenshot({ path: `test-results/screenshots/tracking-${engagement.id}-${lang}.png`, fullPage: true });
       await axeClean(page);
     });
   }

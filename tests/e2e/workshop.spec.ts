@@ -318,6 +318,14 @@ test('progress: marking a task done updates phase progress, survives a reload, a
   await expect(editor.getByRole('heading', { name: 'Progress', level: 2, exact: true })).toBeFocused();
   const design = editor.getByTestId('tracking-phases').locator('tr[data-phase="sp-p2-design"]');
   const before = await design.locator('progress').evaluate((p) => (p as HTMLProgressElement).value);
+  // Started from the sample file, so nothing has changed since that "export" yet.
+  await expect(editor.getByTestId('progress-changes')).toContainText('Nothing has changed since the last export.');
+  // The gantt of the design phase, as reported: the sales-stages bar is in progress at 60%.
+  const roadmap = editor.getByTestId('roadmap-progress');
+  await roadmap.getByLabel('Show').selectOption('sp-p2-design');
+  const bar = roadmap.locator('figure.diagram[data-drawn="true"] svg rect.task[id$="-sp-p2-sales-stages"]');
+  await expect(bar).toHaveClass(/active/);
+  await expect(roadmap.locator('svg')).toContainText('60%');
 
   // "Define sales stages" (10 days, 60% reported) done: the phase gains 4 of its working days.
   await editor.getByLabel('Status of Define sales stages and exit criteria').selectOption('done');
@@ -328,6 +336,22 @@ test('progress: marking a task done updates phase progress, survives a reload, a
   await expect(
     editor.locator('table[data-testid="tracking-tasks"] tr[data-task="sp-p2-sales-stages"]'),
   ).toHaveAttribute('data-status', 'done');
+  // The gantt is redrawn from the draft: the bar is done, and the change is listed for the next export.
+  await expect(bar).toHaveClass(/done/);
+  await expect(editor.getByTestId('progress-changes').locator('li[data-change="sp-p2-sales-stages"]')).toContainText(
+    'Define sales stages and exit criteria: status, % complete, actual finish',
+  );
+
+  // A gate's readiness checklist: ticking an item raises its readiness on the phase table and the roadmap.
+  const gate = editor.locator('fieldset[data-gate="sp-g2-design"]');
+  await gate.getByLabel('The team-selling role matrix is agreed by sales and service.').check();
+  await expect(design.getByTestId('phase-gate')).toHaveText('3 of 7 ticked off');
+  await gate.getByLabel('Go/no-go decision').selectOption('go');
+  await expect(design.getByTestId('phase-gate')).toHaveText('3 of 7 ticked off · Go');
+  await expect(editor.getByTestId('progress-changes').locator('li[data-change="sp-g2-design"]')).toContainText(
+    'ticked off: The team-selling role matrix is agreed by sales and service. · decision none → Go',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/workshop-progress-en.png', fullPage: true });
 
   const finish = editor.getByLabel('Actual finish of Define sales stages and exit criteria');
   await finish.fill('2026-03-01'); // before its start on 2026-03-09

@@ -71,10 +71,11 @@ describe('risk register edits', () => {
   });
 });
 
-test('the role picker lists exactly the roles of the schema', async () => {
-  const { ROLES } = await import('../../src/core/roles.ts');
+test('the role and workstream pickers list exactly the values of the schema', async () => {
+  const { ROLES, WORKSTREAMS } = await import('../../src/core/roles.ts');
   const common = (await import('../../src/schemas/common.schema.json', { with: { type: 'json' } })).default as {
-    $defs: { role: { enum: string[] } };
+    $defs: { role: { enum: string[] }; workstream: { enum: string[] } };
   };
   expect([...ROLES]).toEqual(common.$defs.role.enum);
+  expect([...WORKSTREAMS]).toEqual(common.$defs.workstream.enum);
 });

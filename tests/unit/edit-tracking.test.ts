@@ -1,6 +1,13 @@
 /** Reporting task status in the workshop: status fills in dates as a project office would; bad input is refused. */
 import { describe, expect, it } from 'vitest';
-import { setActualDate, setPercent, setStatus } from '../../src/core/workshop/edit-tracking.ts';
+import {
+  setActualDate,
+  setGateDecision,
+  setGateItem,
+  setPercent,
+  setStatus,
+} from '../../src/core/workshop/edit-tracking.ts';
+import { progressChanges } from '../../src/core/workshop/progress-changes.ts';
 import { sample } from './assess-helpers.ts';
 
 const pumps = sample('industrial-equipment-growth');
@@ -52,5 +59,73 @@ describe('task status edits', () => {
     expect(
       setActualDate(pumps, 'sp-p1-budget', 'actualFinish', '2026-03-09', TODAY).tasks?.['sp-p1-budget']?.actualFinish,
     ).toBe('2026-03-09');
+  });
+});
+
+describe('gate edits', () => {
+  it('ticks checklist items on and off, and drops a gate left with nothing recorded', () => {
+    const ticked = setGateItem(pumps, 'sp-g2-design', 'sp-g2-k-roles', true, TODAY);
+    expect(ticked.gates?.['sp-g2-design']?.checked).toEqual([
+      'sp-g2-k-risks',
+      'risk-down-customisation-cost',
+      'sp-g2-k-roles',
+    ]);
+    expect(ticked.updated).toBe(TODAY);
+    const cleared = ['sp-g2-k-risks', 'risk-down-customisation-cost', 'sp-g2-k-roles'].reduce(
+      (e, item) => setGateItem(e, 'sp-g2-design', item, false, TODAY),
+      ticked,
+    );
+    expect(cleared.gates).not.toHaveProperty('sp-g2-design');
+    expect(cleared.gates).toHaveProperty('sp-g1-scope');
+  });
+  it('dates a decision today and clears it with its date', () => {
+    const go = setGateDecision(pumps, 'sp-g2-design', 'no-go', TODAY);
+    expect(go.gates?.['sp-g2-design']).toMatchObject({ decision: 'no-go', decided: TODAY });
+    const undone = setGateDecision(go, 'sp-g2-design', '', TODAY).gates?.['sp-g2-design'];
+    expect(undone).not.toHaveProperty('decision');
+    expect(undone).not.toHaveProperty('decided');
+    expect(undone?.checked).toHaveLength(2);
+  });
+});
+
+describe('changes since the last export', () => {
+  it('lists nothing for the same engagement', () => {
+    expect(progressChanges(pumps, pumps)).toEqual([]);
+  });
+  it('lists the task fields and gate items that differ, tasks first, in id order', () => {
+    let next = setStatus(pumps, 'sp-p2-sales-stages', 'done', TODAY);
+    next = setStatus(next, 'sp-p2-workspace', 'in-progress', TODAY);
+    next = setGateItem(next, 'sp-g2-design', 'sp-g2-k-roles', true, TODAY);
+    next = setGateItem(next, 'sp-g2-design', 'sp-g2-k-risks', false, TODAY);
+    next = setGateDecision(next, 'sp-g1-scope', 'no-go', TODAY);
+    expect(progressChanges(pumps, next)).toEqual([
+      {
+        kind: 'task',
+        id: 'sp-p2-sales-stages',
+        // 60% in progress → done at 100%, finished today.
+        fields: ['status', 'percent', 'actualFinish'],
+        before: pumps.tasks?.['sp-p2-sales-stages'],
+        after: next.tasks?.['sp-p2-sales-stages'],
+      },
+      {
+        kind: 'task',
+        id: 'sp-p2-workspace',
+        fields: ['status', 'actualStart'],
+        before: { status: 'not-started' },
+        after: { status: 'in-progress', actualStart: TODAY },
+      },
+      { kind: 'gate', id: 'sp-g1-scope', ticked: [], unticked: [], decision: { before: 'go', after: 'no-go' } },
+      { kind: 'gate', id: 'sp-g2-design', ticked: ['sp-g2-k-roles'], unticked: ['sp-g2-k-risks'] },
+    ]);
+  });
+  it('counts a task added or removed as a change of every field it carries', () => {
+    const removed = { tasks: {} };
+    const [change] = progressChanges({ tasks: { a: { status: 'done', actualFinish: '2026-03-01' } } }, removed);
+    expect(change).toEqual({
+      kind: 'task',
+      id: 'a',
+      fields: ['status', 'percent', 'actualFinish'],
+      before: { status: 'done', actualFinish: '2026-03-01' },
+    });
   });
 });

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ganttChart } from '../../src/core/plan/mermaid.ts';
+import { ganttChart, SECTION_LABEL_WIDTH, shortLabel } from '../../src/core/plan/gantt.ts';
 import { schedule } from '../../src/core/plan/schedule.ts';
 import type { Plan, PlanTask } from '../../src/core/plan/types.ts';
 
@@ -100,7 +100,7 @@ describe('escaped Mermaid text through Mermaid’s own parser', () => {
     await mermaid.parse('gantt\n  section s\n    t :a, 2026-01-01, 1d\n');
   });
 
-  it('a gantt keeps exactly its tasks, in its section, with their titles', async () => {
+  it('a gantt keeps exactly its tasks, in its section, with their numbered short titles', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 5 }), hostile, async (titles, phaseTitle) => {
         const plan = planOf(titles, phaseTitle);
@@ -114,8 +114,10 @@ describe('escaped Mermaid text through Mermaid’s own parser', () => {
         const diagram = await parsedDiagram(text);
         const tasks = diagram.db.getTasks();
         expect(tasks.map((t) => t.id)).toEqual(plan.tasks.map((t) => t.id));
-        expect(tasks.map((t) => decode(t.task))).toEqual(titles.map(normalise));
-        for (const t of tasks) expect(decode(t.section)).toBe(normalise(phaseTitle));
+        // Bars carry a number and a short label (the full title is in the table beside the chart).
+        expect(tasks.map((t) => decode(t.task))).toEqual(titles.map((x, i) => normalise(`${i + 1}. ${shortLabel(x)}`)));
+        const section = normalise(`1. ${shortLabel(phaseTitle, SECTION_LABEL_WIDTH)}`);
+        for (const t of tasks) expect(decode(t.section)).toBe(section);
       }),
       { numRuns: 200 },
     );

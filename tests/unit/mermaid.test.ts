@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../src/core/plan/generate.ts';
-import { ganttChart, mermaidText, phaseFlowchart, phaseRoadmap } from '../../src/core/plan/mermaid.ts';
+import { mermaidText, phaseFlowchart } from '../../src/core/plan/mermaid.ts';
+import { axisFor, ganttChart, ganttData, ganttSource, phaseRoadmap, shortLabel } from '../../src/core/plan/gantt.ts';
 import { schedule, type Schedule } from '../../src/core/plan/schedule.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { fixturePlanTemplate } from './assess-helpers.ts';
@@ -54,40 +55,66 @@ describe('diagrams of the fixture plan', () => {
     ['2026-04-06'],
   ) as Schedule;
 
-  it('draws the gantt with sections, critical tasks, status and milestones', () => {
-    const status = new Map([
-      ['fx-t1', 'done' as const],
-      ['fx-t2', 'active' as const],
-    ]);
-    // Dates and critical path worked by hand in plan.test.ts.
-    expect(ganttChart(plan, placed, { lang: 'en', title: 'Plan: fixture', status })).toBe(
+  it('draws the gantt with sections, numbered short labels, critical tasks, status, percent and readiness', () => {
+    const engagement = {
+      tasks: { 'fx-t1': { status: 'done' as const }, 'fx-t2': { status: 'in-progress' as const, percent: 40 } },
+      gates: { 'fx-g1': { checked: ['fx-k2'] } },
+    };
+    // Dates and critical path worked by hand in plan.test.ts; 03-02 to 04-15 is 44 days, so weekly ticks.
+    expect(ganttChart(plan, placed, { lang: 'en', title: 'Plan: fixture', engagement })).toBe(
       [
         'gantt',
         '  dateFormat YYYY-MM-DD',
-        '  axisFormat %Y-%m-%d',
+        '  axisFormat %m-%d',
+        '  tickInterval 1week',
+        '  todayMarker stroke-width:4px,stroke:#D55E00,opacity:0.9',
         '  inclusiveEndDates',
         '  title Plan#58; fixture',
-        '  section Prepare',
-        '    Requirements :crit, done, fx-t1, 2026-03-02, 2026-03-13',
-        '    Selection :crit, active, fx-t2, 2026-03-16, 2026-03-20',
-        '    Go to build :milestone, gate-fx-g1, 2026-03-20, 0d', // 2 days of slack: fx-t3 waits for its lag anyway
-        '  section Build',
-        '    Configure :crit, fx-t3, 2026-03-25, 2026-04-15',
-        '    Go live :milestone, crit, gate-fx-g2, 2026-04-15, 0d',
+        '  section #49;. Prepare',
+        '    #49;. Requirements :crit, done, fx-t1, 2026-03-02, 2026-03-13',
+        '    #50;. Selection 40#37; :crit, active, fx-t2, 2026-03-16, 2026-03-20',
+        // One of the gate's four checklist items is ticked; 2 days of slack: fx-t3 waits for its lag anyway.
+        '    #51;. Go to build (1/4) :milestone, gate-fx-g1, 2026-03-20, 0d',
+        '  section #50;. Build',
+        '    #52;. Configure :crit, fx-t3, 2026-03-25, 2026-04-15',
+        '    #53;. Go live :milestone, crit, gate-fx-g2, 2026-04-15, 0d',
         '',
       ].join('\n'),
     );
   });
 
-  it('draws the executive roadmap and the flowchart in Chinese', () => {
-    expect(phaseRoadmap(plan, placed, { lang: 'zh' })).toContain(
-      '    准备 :phase-1, 2026-03-02, 2026-03-20\n    进入建设 :milestone, gate-1, 2026-03-20, 0d',
+  it('draws one phase, or the rows a filter keeps, and cuts long labels short', () => {
+    const data = ganttData(plan, placed, 'en');
+    const build = ganttSource(data, { filter: (row) => row.phase === 'fx-p2' });
+    expect(build).not.toContain('Prepare');
+    expect(build).toContain('    #52;. Configure :crit, fx-t3, 2026-03-25, 2026-04-15');
+    const itOnly = ganttSource(data, { filter: (row) => row.owner === 'it' });
+    expect(itOnly.match(/ :/g)).toHaveLength(2); // fx-t2 and fx-t3
+    expect(shortLabel('Integrate customer databases into a customer information centre')).toBe(
+      'Integrate customer databases into…',
     );
-    expect(phaseFlowchart(plan, 'zh')).toBe(
+    // A Chinese character is as wide as two Latin letters: 16 fit, then the ellipsis.
+    expect(shortLabel('整合客户数据库，建立客户信息中心并完成数据迁移')).toBe('整合客户数据库，建立客户信息中心…');
+    expect(shortLabel('Short')).toBe('Short');
+  });
+
+  it('picks weekly, monthly or quarterly ticks from the span', () => {
+    expect(axisFor('2026-03-02', '2026-05-01')).toEqual({ tick: '1week', format: '%m-%d' });
+    expect(axisFor('2026-03-02', '2027-03-01')).toEqual({ tick: '1month', format: '%Y-%m' });
+    expect(axisFor('2026-03-02', '2027-07-05')).toEqual({ tick: '3month', format: '%Y-%m' });
+  });
+
+  it('draws the executive roadmap and the flowchart in Chinese', () => {
+    // fx-t1 done: 10 of phase 1's 15 working days → 67%, drawn as active.
+    const engagement = { tasks: { 'fx-t1': { status: 'done' as const } }, gates: { 'fx-g1': { checked: ['fx-k1'] } } };
+    expect(phaseRoadmap(plan, placed, { lang: 'zh', engagement })).toContain(
+      '    #49;. 准备 67#37; :active, phase-1, 2026-03-02, 2026-03-20\n    进入建设 (1/4) :milestone, gate-1, 2026-03-20, 0d',
+    );
+    expect(phaseFlowchart(plan, 'zh', engagement)).toBe(
       [
         'flowchart LR',
         '  p1["准备"]',
-        '  g1{{"进入建设"}}',
+        '  g1{{"进入建设 (1/4)"}}',
         '  p1 --> g1',
         '  p2["建设"]',
         '  g2{{"上线"}}',

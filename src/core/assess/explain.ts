@@ -36,6 +36,11 @@ export function frameworkLabels(framework: Framework, lang: Language) {
   };
 }
 
+/** "Framework · element" in the reader's language, for a dimension a plan target names. */
+export function dimensionTitle(framework: Framework | undefined, element: string, lang: Language): string {
+  return framework ? `${framework.title[lang]} · ${frameworkLabels(framework, lang).element(element)}` : element;
+}
+
 export function recommendationsOf(framework: Framework, finding: Finding): Recommendation[] {
   const byId = new Map((framework.recommendations ?? []).map((r) => [r.id, r]));
   return finding.recommendations.flatMap((id) => {

@@ -1,11 +1,11 @@
 /**
- * Mermaid text for the plan: a gantt chart of every task, a phase-level roadmap for
- * executives, and a flowchart of phases and gates. User text (and content text) always
- * goes through mermaidText, so colons, #, ;, %%, quotes, brackets, HTML and newlines
+ * Mermaid text for the plan: label escaping and bar states for the gantt charts (gantt.ts),
+ * and the flowchart of phases and gates. User text (and content text) always goes through
+ * mermaidText, so colons, #, ;, %%, quotes, brackets, HTML and newlines
  * show as characters and can never end a statement, open a directive or inject a click.
  */
 import type { Engagement, Language } from '../../schemas/generated/types.ts';
-import type { Schedule } from './schedule.ts';
+import { gateReadiness } from './gates.ts';
 import type { Plan, PlanText } from './types.ts';
 
 /** ASCII that is safe as-is in any Mermaid label; everything else ASCII becomes an entity. */
@@ -49,69 +49,15 @@ export function ganttStates(engagement: Pick<Engagement, 'tasks'>): Map<string, 
   return states;
 }
 
-export interface GanttOptions {
-  lang: Language;
-  title?: string;
-  /** Task status from the engagement, for done and active bars. */
-  status?: ReadonlyMap<string, TaskState>;
-}
-
-function header(title: string | undefined): string[] {
-  return [
-    'gantt',
-    '  dateFormat YYYY-MM-DD',
-    '  axisFormat %Y-%m-%d',
-    '  inclusiveEndDates',
-    ...(title ? [`  title ${mermaidText(title)}`] : []),
-  ];
-}
-
-/** Every task in its phase's section, critical ones marked, gates as milestones. */
-export function ganttChart(plan: Plan, schedule: Schedule, options: GanttOptions): string {
-  const lines = header(options.title);
-  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
-  for (const phase of plan.phases) {
-    lines.push(`  section ${mermaidText(pick(phase.title, options.lang))}`);
-    for (const id of phase.tasks) {
-      const task = tasks.get(id);
-      const placed = schedule.byId.get(id);
-      if (!task || !placed) continue;
-      const state = options.status?.get(id);
-      const tags = [
-        ...(task.gate || task.durationDays === 0 ? ['milestone'] : []),
-        ...(placed.critical ? ['crit'] : []),
-        ...(state === 'done' ? ['done'] : state === 'active' ? ['active'] : []),
-        id,
-      ];
-      const when = task.durationDays === 0 ? `${placed.start}, 0d` : `${placed.start}, ${placed.finish}`;
-      lines.push(`    ${mermaidText(pick(task.title, options.lang))} :${tags.join(', ')}, ${when}`);
-    }
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** One bar per phase and its gate: what an executive reads. */
-export function phaseRoadmap(plan: Plan, schedule: Schedule, options: GanttOptions): string {
-  const lines = header(options.title);
-  lines.push(`  section ${mermaidText(options.lang === 'zh' ? '阶段' : 'Phases')}`);
-  plan.phases.forEach((phase, i) => {
-    const placed = phase.tasks.map((id) => schedule.byId.get(id)).filter((t) => t !== undefined);
-    const work = placed.filter((t) => t.duration > 0);
-    if (work.length === 0) return;
-    const start = work.reduce((a, t) => (t.start < a ? t.start : a), work[0]?.start ?? '');
-    const finish = work.reduce((a, t) => (t.finish > a ? t.finish : a), work[0]?.finish ?? '');
-    lines.push(`    ${mermaidText(pick(phase.title, options.lang))} :phase-${i + 1}, ${start}, ${finish}`);
-    lines.push(`    ${mermaidText(pick(phase.gate.title, options.lang))} :milestone, gate-${i + 1}, ${finish}, 0d`);
-  });
-  return lines.join('\n') + '\n';
-}
-
 /** Phases and their gates in sequence, left to right. */
-export function phaseFlowchart(plan: Plan, lang: Language): string {
+export function phaseFlowchart(plan: Plan, lang: Language, engagement: Pick<Engagement, 'gates'> = {}): string {
   const lines = ['flowchart LR'];
+  const readiness = gateReadiness(plan, engagement);
   plan.phases.forEach((phase, i) => {
+    const gate = readiness[i];
+    const ready = gate && gate.total > 0 ? ` (${gate.checked.length}/${gate.total})` : '';
     lines.push(`  p${i + 1}["${mermaidText(pick(phase.title, lang))}"]`);
-    lines.push(`  g${i + 1}{{"${mermaidText(pick(phase.gate.title, lang))}"}}`);
+    lines.push(`  g${i + 1}{{"${mermaidText(pick(phase.gate.title, lang) + ready)}"}}`);
     lines.push(`  p${i + 1} --> g${i + 1}`);
     if (i > 0) lines.push(`  g${i} --> p${i + 1}`);
   });

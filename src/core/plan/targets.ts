@@ -4,8 +4,9 @@
  * (the last measurement before the plan starts), and tracking sets every dated measurement,
  * from the engagement's snapshots and its current answers, against them.
  */
+import { dimensionTitle } from '../assess/explain.ts';
 import { scoreFramework } from '../assess/score.ts';
-import type { Engagement, Framework, FrameworkAnswers, Template } from '../../schemas/generated/types.ts';
+import type { Engagement, Framework, FrameworkAnswers, Language, Template } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan } from './types.ts';
 
@@ -136,4 +137,24 @@ export function targetProgress(
     }
   }
   return [...dimensions.values()];
+}
+
+/** A dimension's progress with its title in the reader's language, for the tracking views and charts. */
+export interface NamedDimension extends DimensionProgress {
+  name: string;
+}
+
+/** targetProgress with each dimension's title in `lang`. */
+export function namedTargetProgress(
+  plan: Plan,
+  schedule: Schedule,
+  engagement: Engagement,
+  frameworks: ReadonlyMap<string, Framework>,
+  asOf: string,
+  lang: Language,
+): NamedDimension[] {
+  return targetProgress(plan, schedule, engagement, frameworks, asOf).map((d) => ({
+    ...d,
+    name: dimensionTitle(frameworks.get(d.framework), d.element, lang),
+  }));
 }

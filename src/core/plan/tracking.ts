@@ -69,6 +69,22 @@ function weighted(items: readonly { duration: number; percent: number }[]): numb
   return items.reduce((sum, t) => sum + t.duration * t.percent, 0) / total;
 }
 
+/** Duration-weighted percent complete of each phase, as reported (no forecast needed). */
+export function phaseProgress(plan: Plan, engagement: Pick<Engagement, 'tasks'>): Map<string, number> {
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  return new Map(
+    plan.phases.map((phase) => [
+      phase.id,
+      weighted(
+        phase.tasks.map((id) => ({
+          duration: tasks.get(id)?.durationDays ?? 0,
+          percent: reportedPercent(engagement.tasks?.[id]),
+        })),
+      ),
+    ]),
+  );
+}
+
 /** Progress, slip and forecast of the scheduled plan as of `asOf` (YYYY-MM-DD). */
 export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement, asOf: string): Tracking {
   const calendar = schedule.calendar;

@@ -3,7 +3,7 @@
  * Status changes fill in what a project office would (starting a task dates its start,
  * finishing it dates its finish and sets 100%); a percent or date that is not one is refused.
  */
-import type { Engagement, TaskStatus } from '../../schemas/generated/types.ts';
+import type { Engagement, GateStatus, TaskStatus } from '../../schemas/generated/types.ts';
 import { isRealDate } from '../check/helpers.ts';
 import { without } from './edit.ts';
 
@@ -74,4 +74,36 @@ export function setActualDate(
   const next = { ...current, [field]: value };
   if (next.actualStart && next.actualFinish && next.actualFinish < next.actualStart) return engagement;
   return withTask(engagement, id, next, today);
+}
+
+function withGate(engagement: Engagement, id: string, gate: GateStatus, today: string): Engagement {
+  const gates = { ...engagement.gates };
+  const empty = (gate.checked ?? []).length === 0 && !gate.decision && !gate.notes;
+  return { ...engagement, gates: empty ? without(gates, id) : { ...gates, [id]: gate }, updated: today };
+}
+
+/** Ticks a gate's readiness checklist item off, or back on; the order of `checked` follows the ticks. */
+export function setGateItem(
+  engagement: Engagement,
+  gateId: string,
+  itemId: string,
+  checked: boolean,
+  today: string,
+): Engagement {
+  const current = engagement.gates?.[gateId] ?? {};
+  const list = (current.checked ?? []).filter((c) => c !== itemId);
+  const next = checked ? [...list, itemId] : list;
+  const rest = without(current, 'checked');
+  return withGate(engagement, gateId, next.length > 0 ? { ...rest, checked: next } : rest, today);
+}
+
+/** Records the go/no-go decision (dated today), or clears it with ''. */
+export function setGateDecision(
+  engagement: Engagement,
+  gateId: string,
+  decision: 'go' | 'no-go' | '',
+  today: string,
+): Engagement {
+  const current = without(without(engagement.gates?.[gateId] ?? {}, 'decision'), 'decided');
+  return withGate(engagement, gateId, decision === '' ? current : { ...current, decision, decided: today }, today);
 }

@@ -18,6 +18,7 @@ export interface KeyValueStore {
 const PREFIX = 'crmkit:v1:';
 const engagementKey = (id: string) => `${PREFIX}engagement:${id}`;
 const previousKey = (id: string) => `${PREFIX}previous:${id}`;
+const exportedKey = (id: string) => `${PREFIX}exported:${id}`;
 const POSITION_KEY = `${PREFIX}position`;
 
 export interface Stored {
@@ -103,6 +104,20 @@ export function restorePrevious(store: KeyValueStore, id: string): SaveResult {
 
 export function removeEngagement(store: KeyValueStore, id: string): void {
   store.removeItem(engagementKey(id));
+  store.removeItem(exportedKey(id));
+}
+
+/**
+ * The engagement as it was last exported, imported or started from a file: the progress
+ * section shows what changed since then, so a project office knows what the next commit holds.
+ */
+export function saveExported(store: KeyValueStore, engagement: Engagement, at: string): SaveResult {
+  const stored: Stored = { engagement, savedAt: at };
+  return write(store, exportedKey(engagement.id), JSON.stringify(stored));
+}
+
+export function loadExported(store: KeyValueStore, id: string): LoadResult {
+  return read(store, exportedKey(id));
 }
 
 export function savePosition(store: KeyValueStore, position: Position): SaveResult {

@@ -1,0 +1,65 @@
+/** Words of the roadmap island and the diagram toolbar, kept apart so islands load only these. */
+import type { Language } from '../schemas/generated/types.ts';
+
+export const DIAGRAM_WORDS = {
+  en: {
+    downloadSvg: 'Download SVG',
+    downloadPng: 'Download PNG',
+    copySource: 'Copy Mermaid source',
+    copied: 'Mermaid source copied.',
+    copyFailed: 'Copying is blocked in this browser: select the source below and copy it.',
+    source: 'Mermaid source',
+    failed: 'The diagram could not be drawn; its figures are in the tables on this page.',
+  },
+  zh: {
+    downloadSvg: '下载 SVG',
+    downloadPng: '下载 PNG',
+    copySource: '复制 Mermaid 源码',
+    copied: '已复制 Mermaid 源码。',
+    copyFailed: '此浏览器不允许复制：请选中下方源码后手动复制。',
+    source: 'Mermaid 源码',
+    failed: '无法绘制此图；相关数据见本页的表格。',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export const ROADMAP_WORDS = {
+  en: {
+    view: 'Show',
+    phases: 'Phases and gates',
+    allTasks: 'All tasks',
+    phase: (title: string) => `Phase: ${title}`,
+    workstream: 'Workstream',
+    owner: 'Owner',
+    any: 'All',
+    shown: (n: number, total: number) => `${n} of ${total} tasks shown.`,
+    none: 'No task matches these filters.',
+    perPhase: 'This plan is long, so each phase has its own chart.',
+    key: 'Bars by number',
+    number: 'No.',
+    task: 'Task',
+    dates: 'Dates',
+    status: 'Status',
+    roadmapAlt:
+      'Gantt chart of the phases with their percent complete, and their gates with the readiness checklist ticked off.',
+    ganttAlt: (title: string) => `Gantt chart of ${title}; every bar is numbered and listed in the table below it.`,
+  },
+  zh: {
+    view: '显示',
+    phases: '阶段与关口',
+    allTasks: '全部任务',
+    phase: (title: string) => `阶段：${title}`,
+    workstream: '工作流',
+    owner: '负责人',
+    any: '全部',
+    shown: (n: number, total: number) => `显示 ${total} 项任务中的 ${n} 项。`,
+    none: '没有符合筛选条件的任务。',
+    perPhase: '计划较长，每个阶段单独绘制一张图。',
+    key: '按编号列出的条形',
+    number: '编号',
+    task: '任务',
+    dates: '日期',
+    status: '状态',
+    roadmapAlt: '各阶段甘特图，标出完成百分比，以及各阶段关口已勾选的就绪检查项。',
+    ganttAlt: (title: string) => `${title}的甘特图；每个条形都有编号，并列在图下方的表中。`,
+  },
+} as const;
