@@ -9,16 +9,7 @@ import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ganttChart, SECTION_LABEL_WIDTH, shortLabel } from '../../src/core/plan/gantt.ts';
 import { schedule } from '../../src/core/plan/schedule.ts';
-import type { Plan, PlanTask } from '../../src/core/plan/types.ts';
-
-/** Mermaid keeps `#65;` entities as ﬂ°°65¶ß until it renders; this turns them back into characters. */
-const decode = (s: string) => s.replace(/ﬂ°°(\d+)¶ß/g, (_, code: string) => String.fromCodePoint(Number(code))).trim();
-const normalise = (s: string) =>
-  s
-    .replace(/[\p{C}\u2028\u2029]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200) || '-';
+import { decode, hostile, normalise, planOf } from './mermaid-hostile.ts';
 
 /**
  * The parsed diagram with its task database. `mermaid.parse` only says whether text parses;
@@ -30,69 +21,6 @@ interface ParsedGantt {
 }
 const parser = mermaid as unknown as { mermaidAPI: { getDiagramFromText(text: string): Promise<ParsedGantt> } };
 const parsedDiagram = (text: string) => parser.mermaidAPI.getDiagramFromText(text);
-
-function planOf(titles: readonly string[], phaseTitle: string): Plan {
-  const tasks: PlanTask[] = titles.map((title, i) => ({
-    id: `t${i}`,
-    phase: 'p',
-    title,
-    workstream: 'process',
-    owner: 'it',
-    durationDays: 1 + (i % 3),
-    dependsOn: i > 0 ? [{ task: `t${i - 1}`, lag: 0 }] : [],
-    deliverables: [],
-    traces: [],
-  }));
-  const gate = { id: 'g', title: { en: phaseTitle, zh: phaseTitle }, criteria: [], checklist: [] };
-  return {
-    template: 'x',
-    tasks,
-    phases: [
-      {
-        id: 'p',
-        title: { en: phaseTitle, zh: phaseTitle },
-        goal: { en: '', zh: '' },
-        gate,
-        targets: [],
-        tasks: tasks.map((t) => t.id),
-      },
-    ],
-  };
-}
-
-// Titles that lean on what breaks Mermaid: separators, directives, keywords, HTML, quotes, Chinese.
-const hostile = fc.oneof(
-  fc.string({ unit: 'binary', maxLength: 60 }),
-  fc
-    .array(
-      fc.constantFrom(
-        ':',
-        ';',
-        '#',
-        '%%',
-        '%%{init: {}}%%',
-        '"',
-        "'",
-        '[',
-        ']',
-        '{',
-        '}',
-        '<b>',
-        '</script>',
-        '\n',
-        'click ',
-        'section ',
-        'title ',
-        'crit',
-        '2026-01-01',
-        ', 1d',
-        '客户',
-        ' ',
-      ),
-      { maxLength: 12 },
-    )
-    .map((parts) => parts.join('')),
-);
 
 describe('escaped Mermaid text through Mermaid’s own parser', () => {
   beforeAll(async () => {
@@ -109,7 +37,7 @@ describe('escaped Mermaid text through Mermaid’s own parser', () => {
           '2026-01-05',
         );
         if (!placed.ok) throw new Error('schedule failed');
-        // No `title`: Mermaid sanitises titles with DOMPurify, which needs a DOM that Vitest here does not have.
+        // The title goes through DOMPurify; mermaid-parser-dom.test.ts checks it with a DOM.
         const text = ganttChart(plan, placed, { lang: 'en' });
         const diagram = await parsedDiagram(text);
         const tasks = diagram.db.getTasks();
