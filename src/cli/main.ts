@@ -5,18 +5,22 @@ import type { Language } from '../schemas/generated/types.ts';
 import { assessCommand, type AssessOptions } from './assess.ts';
 import { planCommand, type PlanOptions } from './plan.ts';
 import { roiCommand } from './roi.ts';
+import { reportCommand, type ReportOptions } from './report.ts';
 import { risksCommand } from './risks.ts';
 import { CLI_STRINGS } from './strings.ts';
 import { vendorsCommand } from './vendors.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
 
 /** Commands that read one engagement file and report on it. */
-const ENGAGEMENT_COMMANDS: Partial<Record<string, (options: PlanOptions & AssessOptions) => CommandResult>> = {
+const ENGAGEMENT_COMMANDS: Partial<
+  Record<string, (options: PlanOptions & AssessOptions & ReportOptions) => CommandResult>
+> = {
   assess: assessCommand,
   plan: planCommand,
   risks: risksCommand,
   vendors: vendorsCommand,
   roi: roiCommand,
+  report: reportCommand,
 };
 
 export function run(argv: readonly string[], cwd: string = process.cwd()): CommandResult & { stderr: string } {
@@ -36,6 +40,9 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
         format: { type: 'string' },
         start: { type: 'string' },
         out: { type: 'string' },
+        pdf: { type: 'boolean' },
+        paper: { type: 'string' },
+        site: { type: 'string' },
       },
     });
   } catch (error) {
@@ -72,6 +79,9 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): Comma
       format: values.format,
       start: values.start,
       out: values.out,
+      pdf: values.pdf,
+      paper: values.paper,
+      site: values.site,
       framework: values.framework,
       lang: values.lang === undefined ? undefined : lang,
       cwd,

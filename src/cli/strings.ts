@@ -21,6 +21,12 @@ Usage:
     --mermaid KIND           Mermaid text: gantt, roadmap or flow.
     --start YYYY-MM-DD       Schedule from this date instead of plan.startDate.
     --out PATH               Write to a file instead of standard output.
+  crmkit report FILE         The executive summary as one self-contained HTML file
+                             (opens offline); standard output without --out.
+    --out PATH               Write the HTML report here.
+    --pdf                    Also print it to PDF (beside --out) with Chromium.
+    --paper a4|letter        Page size (default: the printer's paper).
+    --site URL               Link each figure to its page on the published site.
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -57,6 +63,12 @@ assess prints in the engagement's language unless --lang is given.`,
     --mermaid 类型           Mermaid 文本：gantt、roadmap 或 flow。
     --start YYYY-MM-DD       从该日期开始排期，而不是 plan.startDate。
     --out 路径               写入文件，而不是标准输出。
+  crmkit report 文件         管理层摘要，生成为单个自包含的 HTML 文件（可离线打开）；
+                             不给 --out 时输出到标准输出。
+    --out 路径               HTML 报告的写入位置。
+    --pdf                    同时用 Chromium 打印为 PDF（与 --out 同目录）。
+    --paper a4|letter        纸张大小（默认按打印机纸张）。
+    --site 网址              每个数字链接到已发布网站上的对应页面。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 

@@ -1,0 +1,124 @@
+/**
+ * The executive summary in Chromium: every figure links to a page that exists, the page ships
+ * no JavaScript and passes axe, it prints to A4 and US Letter in a few pages with no chart
+ * split across a page break, and `crmkit report` writes a file that opens with the network cut.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { SUMMARY } from '../../src/i18n/summary.ts';
+import { axeClean } from './axe.ts';
+import { content, LANGS, prefix } from './content.ts';
+
+const OUT = resolve('test-results/summary');
+/** A sponsor reads it in three minutes: no more pages than this on either paper. */
+const MAX_PAGES = 4;
+
+/** The text of each page of a PDF, from poppler's pdftotext. */
+function pdfPages(path: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim() !== '');
+}
+
+/** The pages (1-based) on which a piece of text appears (spacing ignored: pdftotext spaces CJK text freely). */
+const flat = (text: string) => text.replace(/\s+/g, '');
+const pagesWith = (pages: readonly string[], text: string) =>
+  pages.flatMap((page, i) => (flat(page).includes(flat(text)) ? [i + 1] : []));
+
+async function printed(page: Page, name: string, format: 'A4' | 'Letter'): Promise<string[]> {
+  mkdirSync(OUT, { recursive: true });
+  const path = `${OUT}/${name}-${format}.pdf`;
+  writeFileSync(path, await page.pdf({ format, printBackground: true }));
+  // PNGs of each page, to look at.
+  execFileSync('pdftoppm', ['-r', '50', '-png', path, `${OUT}/${name}-${format}`]);
+  return pdfPages(path);
+}
+
+for (const lang of LANGS) {
+  const w = SUMMARY[lang];
+  for (const engagement of content.engagements) {
+    const url = `${prefix(lang)}/engagements/${engagement.id}/summary/`;
+
+    test(`${lang} executive summary of ${engagement.id}: every figure links to its page, no JavaScript, axe clean`, async ({
+      page,
+      request,
+    }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
+      await expect(page.getByTestId('summary-glance').locator('li')).toHaveCount(4);
+      await expect(page.getByTestId('summary-decisions').locator('li').first()).toBeVisible();
+      await expect(page.getByTestId('summary-heat-map')).toBeVisible();
+      await expect(page.locator('svg.roadmap-chart')).toBeVisible();
+      await expect(page.locator('script[src], script[type="module"]')).toHaveCount(0);
+      const hrefs = await page
+        .locator('.summary a[href]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(10);
+      for (const href of new Set(hrefs)) {
+        const [path, hash] = href.split('#');
+        const response = await request.get(path ?? '');
+        expect(response.status(), href).toBe(200);
+        if (hash) expect(await response.text(), href).toContain(`id="${hash}"`);
+      }
+      await axeClean(page);
+    });
+
+    test(`${lang} executive summary of ${engagement.id} prints on A4 and Letter with no chart cut`, async ({
+      page,
+    }) => {
+      await page.goto(url);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pages = await printed(page, `${lang}-${engagement.id}`, format);
+        expect(pages.length, format).toBeLessThanOrEqual(MAX_PAGES);
+        // Navigation is gone; the footer carries the engagement and the page numbers.
+        expect(pages[0]).not.toContain(w.glance === 'At a glance' ? 'Plan templates' : '计划模板');
+        pages.forEach((text, i) => {
+          expect(flat(text), `${format} page ${i + 1}`).toContain(`${i + 1}/${pages.length}`);
+          expect(flat(text), `${format} page ${i + 1}`).toContain(flat(engagement.title).slice(0, 12));
+        });
+        // Each chart sits on one page: its first and last labels print on the same page.
+        const sameOnePage = (first: string, last: string) => {
+          const a = pagesWith(pages, first);
+          expect(a, `${format}: ${first}`).toHaveLength(1);
+          expect(pagesWith(pages, last), `${format}: ${last}`).toEqual(a);
+        };
+        sameOnePage(`${w.likelihood} 5`, `${w.likelihood} 1`);
+        const periods = await page.locator('svg.cash-chart text.chart-label').allTextContents();
+        expect(periods.length).toBeGreaterThan(1);
+        sameOnePage(periods[0] ?? '', periods[periods.length - 1] ?? '');
+        const phases = await page.locator('svg.roadmap-chart g text.chart-label tspan').count();
+        const facts = pages.map((p) => (p.match(new RegExp(lang === 'zh' ? '已完成' : ' done ', 'g')) ?? []).length);
+        expect(Math.max(...facts), `${format}: every phase row of the roadmap on one page`).toBe(phases);
+      }
+    });
+  }
+
+  test(`${lang} crmkit report opens from disk with the network cut`, async ({ page }) => {
+    mkdirSync(OUT, { recursive: true });
+    const file = `${OUT}/report-${lang}.html`;
+    execFileSync(process.execPath, [
+      'bin/crmkit.js',
+      'report',
+      'assessments/sony-china-after-sales.yaml',
+      '--lang',
+      lang,
+      '--out',
+      file,
+    ]);
+    const outside: string[] = [];
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith('file:')) return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
+    await expect(page.getByTestId('summary-top-risks').locator('tbody tr')).toHaveCount(5);
+    await expect(page.locator('svg.cash-chart')).toBeVisible();
+    // Styles are inlined: the headline cards are laid out, not a bare list.
+    expect(await page.getByTestId('summary-glance').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    expect(outside).toEqual([]);
+  });
+}

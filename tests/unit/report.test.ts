@@ -1,0 +1,302 @@
+/**
+ * The executive summary and `crmkit report`: the figures agree with the detail engines (worked
+ * by hand in finance, risk and vendor tests, and printed by `crmkit roi|risks|vendors`), each
+ * decision rule fires on a small change to a sample, user text stays text, and the report
+ * needs no network.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { findChromium } from '../../src/cli/report.ts';
+import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
+import { cssString, esc, html } from '../../src/core/report/html.ts';
+import { sourceHref, summaryHtml } from '../../src/core/report/summary-html.ts';
+import { executiveSummary, type ExecutiveSummary } from '../../src/core/report/summary.ts';
+import type { Engagement } from '../../src/schemas/generated/types.ts';
+import { sample, shipped } from './assess-helpers.ts';
+
+const content = { frameworks: [...shipped.frameworks.values()], templates: [...shipped.templates.values()] };
+const SONY = 'assessments/sony-china-after-sales.yaml';
+const summaryOf = (e: Engagement) => executiveSummary(e, content);
+
+describe('executive summary figures', () => {
+  const sony = summaryOf(sample('sony-china-after-sales'));
+
+  test('the ROI headline is the ROI page’s: NPV, IRR, paybacks and the simulated range', () => {
+    const roi = sony.roi;
+    expect(roi?.currency).toBe('CNY');
+    expect(roi?.years).toBe(5);
+    expect(roi?.npv).toBeCloseTo(17_524_680.4, 1);
+    expect(roi?.irr).toBeCloseTo(0.2838, 4);
+    expect(roi?.payback).toBeCloseTo(3.09, 2);
+    expect(roi?.riskAdjusted?.npv).toBeCloseTo(4_855_455.29, 1);
+    expect(roi?.range.p10).toBeCloseTo(-713_587, 0);
+    expect(roi?.range.p90).toBeCloseTo(11_104_826, 0);
+    expect(roi?.range.probabilityPositive).toBeCloseTo(0.8722, 4);
+    // 19.4M in year 0 plus 5.2M a year for five years.
+    expect(roi?.investment).toBe(45_400_000);
+    expect(roi?.cumulative).toEqual([-19_400_000, -20_200_000, -14_300_000, -1_400_000, 14_400_000, 30_200_000]);
+  });
+
+  test('the vendor is the chosen one, with its lead over the runner-up and where it comes from', () => {
+    expect(sony.vendor).toMatchObject({ name: '汇星科技呼叫中心平台（虚构）', chosen: true, criteria: 5 });
+    expect(sony.vendor?.total).toBeCloseTo(70.6, 1);
+    expect(sony.vendor?.runnerUp?.name).toBe('国际 CRM 套件（云服务，虚构）');
+    expect(sony.vendor?.runnerUp?.total).toBeCloseTo(63.1, 1);
+    // Cost-benefit: weight 35.5% × (75 − 34.6) is the largest gain over the runner-up.
+    expect(sony.vendor?.strengths[0]?.criterion.en).toBe('Cost-benefit');
+    expect(sony.vendor?.strengths[0]?.score).toBe(75);
+    // Four of five weights can move the winner (vendor credentials cannot), as `crmkit vendors` prints.
+    expect(sony.vendor?.sensitive).toBe(4);
+  });
+
+  test('top risks come ranked from the register with the heat map and exposure', () => {
+    expect(sony.risks?.count).toBe(11);
+    expect(sony.risks?.top.map((r) => [r.rank, r.score, r.residual])).toEqual([
+      [1, 20, 9],
+      [2, 20, 8],
+      [3, 16, 6],
+      [4, 15, 4],
+      [5, 12, 6],
+    ]);
+    expect(sony.risks?.top[0]?.title).toBe('各系统的顾客记录重复、残缺，无法合并成一个顾客');
+    expect(sony.risks?.exposure).toEqual({ current: 144, residual: 57 });
+    expect(sony.risks?.heatMap[0]?.[3]?.risks).toEqual(['duplicate-customers']);
+  });
+
+  test('the roadmap has the plan’s four phases with progress and gate readiness at the status date', () => {
+    const roadmap = sony.roadmap;
+    expect(roadmap?.asOf).toBe('2026-05-29');
+    expect(roadmap?.start).toBe('2026-03-02');
+    expect(roadmap?.phases).toHaveLength(4);
+    expect(roadmap?.phases[0]?.gate).toMatchObject({ checked: 4, total: 9 });
+    for (const phase of roadmap?.phases ?? []) {
+      expect(phase.start <= phase.finish).toBe(true);
+      expect(phase.percent).toBeGreaterThanOrEqual(0);
+      expect(phase.percent).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test('standing and approach: readiness and 7-S scores, the application mode and growth stage with reasons', () => {
+    expect(sony.standing.scores).toHaveLength(6);
+    expect(sony.standing.readiness?.framework).toBe('growth-readiness');
+    expect(sony.standing.readiness?.weakest).toHaveLength(3);
+    const weakest = sony.standing.readiness?.weakest.map((e) => e.score) ?? [];
+    expect([...weakest].sort((a, b) => a - b)).toEqual(weakest);
+    expect(sony.standing.sevenS?.groups).toHaveLength(2);
+    expect(sony.modes.map((m) => [m.classification, m.option?.en])).toEqual([
+      ['application-mode', 'System implementation'],
+      ['growth-stage', 'Stable / re-growth'],
+    ]);
+    expect(sony.modes[0]?.reasons.length).toBeGreaterThan(0);
+  });
+
+  test('decisions: the next open gate, and the budget with its downside below a 90% chance', () => {
+    expect(sony.decisions.map((d) => d.kind)).toEqual(['gate', 'budget']);
+    const gate = sony.decisions[0];
+    expect(gate?.kind === 'gate' && [gate.checked, gate.total]).toEqual([4, 9]);
+    const text = summaryHtml(sony, 'en', () => undefined).value;
+    expect(text).toContain('Approve the budget knowing its downside: CNY\u00a045,400,000 over 5 years');
+  });
+
+  test('next steps: work in progress first, then by start; no gate, nothing done', () => {
+    const statuses = sony.nextSteps.map((s) => s.status);
+    expect(sony.nextSteps).toHaveLength(5);
+    expect(statuses.indexOf('not-started')).toBeGreaterThan(statuses.lastIndexOf('in-progress'));
+    expect(sony.nextSteps[0]).toMatchObject({ id: 'sony-p1-system-selection', status: 'in-progress', owner: 'it' });
+  });
+});
+
+describe('decision rules', () => {
+  const base = sample('sony-china-after-sales');
+
+  test('a ranked but unconfirmed vendor asks for confirmation', () => {
+    const { vendorSelection, ...rest } = base;
+    const unconfirmed: Engagement = {
+      ...rest,
+      ...(vendorSelection ? { vendorSelection: { ...vendorSelection } } : {}),
+    };
+    if (unconfirmed.vendorSelection) delete unconfirmed.vendorSelection.chosen;
+    const s = summaryOf(unconfirmed);
+    expect(s.vendor?.chosen).toBe(false);
+    expect(s.decisions.find((d) => d.kind === 'vendor-confirm')).toMatchObject({
+      vendor: '汇星科技呼叫中心平台（虚构）',
+    });
+  });
+
+  test('choosing a vendor that does not rank first asks for the reasons', () => {
+    const s = summaryOf({ ...base, vendorSelection: { ...base.vendorSelection, chosen: 'global-crm-suite' } });
+    expect(s.decisions.find((d) => d.kind === 'vendor-differs')).toMatchObject({
+      chosen: '国际 CRM 套件（云服务，虚构）',
+      winner: '汇星科技呼叫中心平台（虚构）',
+    });
+  });
+
+  test('a client profile that disagrees with the answers asks to agree the mode', () => {
+    const s = summaryOf({ ...base, client: { ...base.client, applicationMode: 'business-application' } });
+    expect(s.decisions.find((d) => d.kind === 'mode')).toMatchObject({ stated: 'business-application' });
+  });
+
+  test('a high risk with no planned response asks for one; a mitigated one does not', () => {
+    const risks = (base.risks ?? []).map((r) => {
+      if (r.id !== 'duplicate-customers') return r;
+      const unmitigated = { ...r };
+      delete unmitigated.residualLikelihood;
+      delete unmitigated.residualImpact;
+      return unmitigated;
+    });
+    const s = summaryOf({ ...base, risks });
+    expect(s.decisions.filter((d) => d.kind === 'risk')).toEqual([
+      expect.objectContaining({ risk: '各系统的顾客记录重复、残缺，无法合并成一个顾客', score: 20 }),
+    ]);
+  });
+
+  test('with every gate decided no gate decision waits; without finance there is no budget decision', () => {
+    const gates = Object.fromEntries(
+      (summaryOf(base).roadmap?.phases ?? []).map((p) => [p.gate.id, { decision: 'go' as const }]),
+    );
+    expect(Object.keys(gates)).toHaveLength(4);
+    expect(summaryOf({ ...base, gates }).decisions.some((d) => d.kind === 'gate')).toBe(false);
+    const noFinance = { ...base };
+    delete noFinance.finance;
+    const s = summaryOf(noFinance);
+    expect(s.roi).toBeUndefined();
+    expect(s.decisions.some((d) => d.kind === 'budget')).toBe(false);
+    expect(summaryHtml(s, 'en', () => undefined).value).toContain('No ROI case entered yet.');
+  });
+});
+
+describe('user text stays text', () => {
+  test('esc turns any string into text that decodes back to it and holds no markup character', () => {
+    const decode = (s: string) =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const out = esc(s);
+        expect(out).not.toMatch(/[<>"']/);
+        expect(decode(out)).toBe(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('cssString never closes its string or a <style> element, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const out = cssString(s);
+        const inner = out.slice(1, -1);
+        expect(out.startsWith('"') && out.endsWith('"')).toBe(true);
+        expect(inner).not.toMatch(/(^|[^\\])"/);
+        expect(inner).not.toMatch(/[<>\n\r]/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('hostile titles and names in the summary come out as text, in every place they show', () => {
+    const attack = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
+    const base = sample('sony-china-after-sales');
+    const hostile: Engagement = {
+      ...base,
+      title: `${attack}</style>`,
+      client: { ...base.client, name: attack },
+      risks: (base.risks ?? []).map((r) => ({ ...r, title: attack })),
+      vendors: (base.vendors ?? []).map((v) => ({ ...v, name: attack })),
+    };
+    const summary = summaryOf(hostile);
+    const doc = reportDocument(summary, { lang: 'en', css: 'body{}', today: '2026-11-23' });
+    expect(doc).not.toMatch(/<script|<img/i);
+    expect(doc).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    // The footer rule holds the title as a CSS string that cannot end the <style> element.
+    expect(doc.match(/<\/style>/g)).toHaveLength(1);
+  });
+
+  test('html interpolates arrays and safe fragments without escaping them twice', () => {
+    expect(html`<p>${['a<', html`<b>${'x&'}</b>`]}</p>`.value).toBe('<p>a&lt;<b>x&amp;</b></p>');
+  });
+});
+
+describe('the standalone report', () => {
+  const summary: ExecutiveSummary = summaryOf(sample('sony-china-after-sales'));
+
+  test('forbids every network request and script, and links figures only when a site is given', () => {
+    const offline = reportDocument(summary, { lang: 'zh', css: '', today: '2026-11-23', paper: 'a4' });
+    expect(offline).toContain(`content="${REPORT_POLICY.replace(/'/g, '&#39;')}"`);
+    expect(REPORT_POLICY).toContain("default-src 'none'");
+    expect(offline).not.toMatch(/<script|<link|src="http|href="http/);
+    expect(offline).toContain('size: A4;');
+    expect(offline).toContain('<html lang="zh-CN">');
+    expect(offline).toContain('出处：投资回报测算');
+    const online = reportDocument(summary, {
+      lang: 'en',
+      css: '',
+      today: '2026-11-23',
+      site: 'https://crm.example.com/',
+    });
+    expect(online).toContain('href="https://crm.example.com/engagements/sony-china-after-sales/roi/"');
+    expect(online).toContain('href="https://crm.example.com/engagements/sony-china-after-sales/plan/#task-');
+  });
+
+  test('site links: framework, page and task paths in both languages', () => {
+    expect(sourceHref('en', 'x', { page: 'framework', framework: 'mckinsey-7s' })).toBe('/engagements/x/mckinsey-7s/');
+    expect(sourceHref('zh', 'x', { page: 'roi' })).toBe('/zh/engagements/x/roi/');
+    expect(sourceHref('en', 'x', { page: 'task', task: 't1' })).toBe('/engagements/x/plan/#task-t1');
+  });
+
+  test('dates, money and percentages read naturally in each language', () => {
+    const en = summaryHtml(summary, 'en', () => undefined).value;
+    const zh = summaryHtml(summary, 'zh', () => undefined).value;
+    expect(en).toContain('CNY\u00a04.9M');
+    expect(en).toContain('Forecast end Jul 7, 2027');
+    expect(zh).toContain('CNY\u00a0485.5万');
+    expect(zh).toContain('预计完成 2027年7月7日');
+    expect(zh).toContain('净现值为正的概率 87.2%');
+  });
+});
+
+describe('crmkit report', () => {
+  test('prints the self-contained HTML in the engagement’s language to standard output', () => {
+    const result = run(['report', SONY]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^<!doctype html>/);
+    expect(result.stdout).toContain('<h1>管理层摘要</h1>');
+    expect(result.stdout).toContain('.glance-value');
+  });
+
+  test('--out writes the file; --lang chooses the language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crmkit-report-'));
+    try {
+      const result = run(['report', SONY, '--lang', 'en', '--out', 'r.html'], dir.replace(/\/$/, ''));
+      expect(result.stdout).toContain('wrote r.html');
+      const text = readFileSync(join(dir, 'r.html'), 'utf8');
+      expect(text).toContain('<h1>Executive summary</h1>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a bad --paper or --site is a usage error; a missing Chromium is a clear message', () => {
+    expect(run(['report', SONY, '--paper', 'a5']).stderr).toContain('--paper must be a4 or letter, not "a5"');
+    expect(run(['report', SONY, '--site', 'javascript:alert(1)']).exitCode).toBe(2);
+    expect(findChromium({ CRMKIT_CHROME: '/nowhere/chromium' })).toBeUndefined();
+    expect(findChromium({ PATH: '/nowhere' })).toBeUndefined();
+    const saved = process.env['CRMKIT_CHROME'];
+    process.env['CRMKIT_CHROME'] = '/nowhere/chromium';
+    try {
+      const result = run(['report', SONY, '--pdf', '--lang', 'en']);
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toContain('cannot print to PDF: no Chromium or Chrome found');
+    } finally {
+      if (saved === undefined) delete process.env['CRMKIT_CHROME'];
+      else process.env['CRMKIT_CHROME'] = saved;
+    }
+  });
+});
