@@ -135,7 +135,7 @@ test('a damaged stored engagement is listed with its text, and comes back from t
       window.localStorage.setItem(key, text);
       window.localStorage.setItem('crmkit:v1:engagement:lost-one', 'not json at all');
     },
-    [MAIN, junk],
+    [MAIN, junk] as const,
   );
   await page.reload();
   await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
@@ -174,7 +174,7 @@ test('an engagement stored by an older crmkit opens migrated, says so, and keeps
   const legacy = JSON.stringify({ engagement: sample, savedAt: '2026-01-05T09:00:00.000Z' });
   const key = `crmkit:v1:engagement:${sample.id}`;
   await openWorkshop(page);
-  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [key, legacy]);
+  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [key, legacy] as const);
   await page.reload();
   await page.getByRole('button', { name: `Open: ${sample.title}` }).click();
   const notice = page.getByTestId('storage-upgraded');
@@ -276,4 +276,30 @@ test('restoring the version kept before an import still works, and another tab o
   await expect(other.getByTestId('storage-conflict')).toBeVisible();
   await other.getByTestId('storage-conflict').getByRole('button', { name: "Load the other tab's version" }).click();
   await expect(other.locator('.engagement-name')).toContainText('Sales-process CRM for a growing pump maker');
+});
+
+test('a stored copy damaged while the engagement is open is reported, and kept as a download before mine replaces it', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await startBlank(page);
+  await answer(page, q1, 2);
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  // Another tab (or anything else on this origin) writes junk under the engagement's key.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await other.evaluate((key) => window.localStorage.setItem(key, '{"truncated'), MAIN);
+
+  const notice = page.getByTestId('storage-conflict');
+  await expect(notice).toContainText('can no longer be read');
+  await expect(notice.getByRole('button', { name: "Load the other tab's version" })).toHaveCount(0);
+  await expectAccessible(page);
+  await answer(page, q2, 3);
+  expect(await stored(page, MAIN)).toBe('{"truncated');
+  const [, text] = await downloadText(page, () =>
+    notice.getByRole('button', { name: 'Keep mine (overwrite)' }).click(),
+  );
+  expect(text).toBe('{"truncated');
+  await expect(notice).toBeHidden();
+  expect(await storedAnswers(page)).toEqual({ [q1]: 2, [q2]: 3, [q3]: undefined });
 });

@@ -21,6 +21,7 @@ import { validateEngagement } from '../../src/schemas/generated/validators.js';
 import { schemaProblems } from '../../src/core/load/schema-errors.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample } from './assess-helpers.ts';
+import { STORAGE } from '../../src/i18n/storage.ts';
 
 const MAIN = 'crmkit:v1:engagement:acme';
 const LAST_GOOD = 'crmkit:v1:last-good:acme';
@@ -297,5 +298,22 @@ describe('the same engagement in two tabs', () => {
     expect(loaded.ok && loaded.revision).toBe(3);
     // A tab still on the imported revision (2) is told rather than writing over the restore.
     expect(saveChecked(store, acme('Stale tab'), 't2', 2)).toMatchObject({ ok: false, reason: 'conflict' });
+  });
+});
+
+describe('the words of the storage notices', () => {
+  test('every notice exists in English and Chinese, and says what was passed in', () => {
+    expect(Object.keys(STORAGE.zh)).toEqual(Object.keys(STORAGE.en));
+    for (const lang of ['en', 'zh'] as const) {
+      for (const [key, word] of Object.entries(STORAGE[lang])) {
+        const text = typeof word === 'function' ? (word as (x: string, y: string) => string)('«X»', '«Y»') : word;
+        expect(text.length, `${lang}.${key}`).toBeGreaterThan(1);
+        if (lang === 'zh') expect(text, key).toMatch(/[\u4e00-\u9fff]/);
+        if (typeof word === 'function' && word.length > 0) expect(text, `${lang}.${key}`).toContain('«X»');
+      }
+    }
+    // An empty time leaves no empty brackets behind.
+    expect(STORAGE.en.quota('')).not.toContain('()');
+    expect(STORAGE.zh.conflict('')).not.toContain('（）');
   });
 });
