@@ -1,10 +1,23 @@
 /**
  * Engagements kept in browser storage, several side by side. Writes are checked: a full
- * quota or unavailable storage is reported, never swallowed, and a stored value that no
- * longer parses is reported as corrupt instead of being dropped. The storage itself is
- * passed in, so this stays testable without a browser.
+ * quota or unavailable storage is reported, never swallowed, and nothing already saved is
+ * overwritten by a failed write. Each save first copies the stored value it replaces to a
+ * last-good key, so a damaged value can be recovered; an engagement stored by an older
+ * crmkit is migrated on load and its original text kept before the first save over it; and
+ * a revision counter lets a tab see that another tab saved since it loaded (compare-and-set).
+ * The storage itself is passed in, so this stays testable without a browser.
  */
 import type { Engagement } from '../../schemas/generated/types.ts';
+import {
+  readValue,
+  revisionOf,
+  STORAGE_FORMAT,
+  writeValue,
+  type OlderFormat,
+  type ReadOptions,
+} from './stored-value.ts';
+
+export type { OlderFormat, ReadOptions } from './stored-value.ts';
 
 /** The part of the Web Storage API used here. */
 export interface KeyValueStore {
@@ -16,9 +29,12 @@ export interface KeyValueStore {
 }
 
 const PREFIX = 'crmkit:v1:';
-const engagementKey = (id: string) => `${PREFIX}engagement:${id}`;
+/** The key a tab watches (storage events) to notice another tab's save. */
+export const engagementKey = (id: string) => `${PREFIX}engagement:${id}`;
 const previousKey = (id: string) => `${PREFIX}previous:${id}`;
 const exportedKey = (id: string) => `${PREFIX}exported:${id}`;
+const backupKey = (id: string) => `${PREFIX}last-good:${id}`;
+const originalKey = (id: string) => `${PREFIX}original:${id}`;
 const POSITION_KEY = `${PREFIX}position`;
 
 export interface Stored {
@@ -26,9 +42,34 @@ export interface Stored {
   savedAt: string;
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable'; detail: string };
+type SaveFailure = { ok: false; reason: 'quota' | 'unavailable'; detail: string };
 
-export type LoadResult = { ok: true; stored: Stored } | { ok: false; reason: 'missing' | 'corrupt'; detail: string };
+export type SaveResult = { ok: true } | SaveFailure;
+
+/** A compare-and-set save: refused, with what is stored now, when another tab saved in between. */
+export type CheckedSave =
+  | { ok: true; revision: number }
+  | SaveFailure
+  | { ok: false; reason: 'conflict'; detail: string; revision: number | undefined };
+
+export type LoadResult =
+  | {
+      ok: true;
+      stored: Stored;
+      /** Goes up by one on every save; compare with it before writing. */
+      revision: number;
+      /** Set when the stored text was in an older format and was migrated in memory. */
+      older?: OlderFormat;
+    }
+  | {
+      ok: false;
+      reason: 'missing' | 'corrupt' | 'newer';
+      detail: string;
+      /** The stored text as it is, so the user can download it. */
+      raw?: string;
+      /** The last good copy, when one is kept and readable. */
+      backup?: { stored: Stored; revision: number };
+    };
 
 /** Where the user was: which engagement, assessment and step. */
 export interface Position {
@@ -49,27 +90,63 @@ function write(store: KeyValueStore, key: string, value: string): SaveResult {
   }
 }
 
-export function saveEngagement(store: KeyValueStore, engagement: Engagement, savedAt: string): SaveResult {
-  const stored: Stored = { engagement, savedAt };
-  return write(store, engagementKey(engagement.id), JSON.stringify(stored));
-}
-
-function read(store: KeyValueStore, key: string): LoadResult {
+function read(store: KeyValueStore, key: string, options: ReadOptions = {}): LoadResult {
   const raw = store.getItem(key);
   if (raw === null) return { ok: false, reason: 'missing', detail: key };
-  try {
-    const parsed = JSON.parse(raw) as Partial<Stored>;
-    if (!parsed || typeof parsed !== 'object' || !parsed.engagement || typeof parsed.engagement.id !== 'string') {
-      return { ok: false, reason: 'corrupt', detail: key };
-    }
-    return { ok: true, stored: { engagement: parsed.engagement, savedAt: String(parsed.savedAt ?? '') } };
-  } catch (error) {
-    return { ok: false, reason: 'corrupt', detail: (error as Error).message };
-  }
+  const value = readValue(raw, options);
+  if (!value.ok) return { ok: false, reason: value.reason, detail: value.detail, raw };
+  const { engagement, savedAt, revision } = value.value;
+  return { ok: true, stored: { engagement, savedAt }, revision, ...(value.older ? { older: value.older } : {}) };
 }
 
-export function loadEngagement(store: KeyValueStore, id: string): LoadResult {
-  return read(store, engagementKey(id));
+/**
+ * Saves when the stored revision is still `expected` (the one this tab loaded or last
+ * saved); `'any'` overwrites whatever is there. The replaced value, when readable, becomes
+ * the last good copy (dropped when the quota has no room for both: the main value
+ * matters more), and an older-format value is kept as the original before it is replaced.
+ */
+export function saveChecked(
+  store: KeyValueStore,
+  engagement: Engagement,
+  savedAt: string,
+  expected: number | 'any',
+  options: ReadOptions = {},
+): CheckedSave {
+  const key = engagementKey(engagement.id);
+  const raw = store.getItem(key);
+  const current = raw === null ? undefined : readValue(raw, options);
+  const revision = raw === null ? 0 : revisionOf(raw);
+  if (expected !== 'any' && raw !== null && revision !== expected) {
+    return { ok: false, reason: 'conflict', detail: `revision ${String(revision)} ≠ ${expected}`, revision };
+  }
+  if (raw !== null && current?.ok) {
+    if (current.older && store.getItem(originalKey(engagement.id)) === null) {
+      const kept = write(store, originalKey(engagement.id), raw);
+      if (!kept.ok) return kept;
+    }
+    if (!write(store, backupKey(engagement.id), raw).ok) store.removeItem(backupKey(engagement.id));
+  }
+  const next = (revision ?? 0) + 1;
+  const text = writeValue({ format: STORAGE_FORMAT, revision: next, savedAt, engagement });
+  let saved = write(store, key, text);
+  if (!saved.ok && saved.reason === 'quota' && store.getItem(backupKey(engagement.id)) !== null) {
+    store.removeItem(backupKey(engagement.id));
+    saved = write(store, key, text);
+  }
+  return saved.ok ? { ok: true, revision: next } : saved;
+}
+
+/** Saves whatever is stored (last writer wins); the workshop uses saveChecked between tabs. */
+export function saveEngagement(store: KeyValueStore, engagement: Engagement, savedAt: string): SaveResult {
+  const result = saveChecked(store, engagement, savedAt, 'any');
+  return result.ok ? { ok: true } : (result as SaveFailure);
+}
+
+export function loadEngagement(store: KeyValueStore, id: string, options: ReadOptions = {}): LoadResult {
+  const result = read(store, engagementKey(id), options);
+  if (result.ok || result.reason === 'missing') return result;
+  const backup = read(store, backupKey(id), options);
+  return backup.ok ? { ...result, backup: { stored: backup.stored, revision: backup.revision } } : result;
 }
 
 /** Every stored engagement id, sorted; corrupt ones included so the UI can report them. */
@@ -80,6 +157,36 @@ export function storedEngagementIds(store: KeyValueStore): string[] {
     if (key?.startsWith(`${PREFIX}engagement:`)) ids.push(key.slice(`${PREFIX}engagement:`.length));
   }
   return ids.sort();
+}
+
+/** Writes a kept copy back as the current value, one revision past what is stored, so open tabs notice. */
+function putBack(store: KeyValueStore, id: string, raw: string): SaveResult {
+  const stored = revisionOf(store.getItem(engagementKey(id)));
+  const kept = revisionOf(raw);
+  let text = raw;
+  if (kept !== undefined) {
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    text = JSON.stringify({ ...value, revision: Math.max(stored ?? 0, kept) + 1 });
+  }
+  return write(store, engagementKey(id), text);
+}
+
+/** The stored engagement replaced by its last good copy (after the damaged text was saved elsewhere). */
+export function restoreLastGood(store: KeyValueStore, id: string): SaveResult {
+  const backup = store.getItem(backupKey(id));
+  if (backup === null) return { ok: false, reason: 'unavailable', detail: 'no last good copy' };
+  return putBack(store, id, backup);
+}
+
+/**
+ * The text as an older crmkit stored it: the kept original once a save replaced it, or the
+ * current value while it is still in the older format. Null when there is no such text.
+ */
+export function loadOriginal(store: KeyValueStore, id: string, options: ReadOptions = {}): string | null {
+  const kept = store.getItem(originalKey(id));
+  if (kept !== null) return kept;
+  const loaded = read(store, engagementKey(id), options);
+  return loaded.ok && loaded.older ? store.getItem(engagementKey(id)) : null;
 }
 
 /** Before an import replaces an engagement, keep the current one recoverable. */
@@ -97,14 +204,13 @@ export function restorePrevious(store: KeyValueStore, id: string): SaveResult {
   const previous = store.getItem(previousKey(id));
   if (previous === null) return { ok: false, reason: 'unavailable', detail: 'no previous version' };
   const current = store.getItem(engagementKey(id));
-  const result = write(store, engagementKey(id), previous);
+  const result = putBack(store, id, previous);
   if (result.ok && current !== null) write(store, previousKey(id), current);
   return result;
 }
 
 export function removeEngagement(store: KeyValueStore, id: string): void {
-  store.removeItem(engagementKey(id));
-  store.removeItem(exportedKey(id));
+  for (const key of [engagementKey, exportedKey, backupKey, originalKey]) store.removeItem(key(id));
 }
 
 /**
@@ -112,8 +218,8 @@ export function removeEngagement(store: KeyValueStore, id: string): void {
  * section shows what changed since then, so a project office knows what the next commit holds.
  */
 export function saveExported(store: KeyValueStore, engagement: Engagement, at: string): SaveResult {
-  const stored: Stored = { engagement, savedAt: at };
-  return write(store, exportedKey(engagement.id), JSON.stringify(stored));
+  const value = writeValue({ format: STORAGE_FORMAT, revision: 0, savedAt: at, engagement });
+  return write(store, exportedKey(engagement.id), value);
 }
 
 export function loadExported(store: KeyValueStore, id: string): LoadResult {
