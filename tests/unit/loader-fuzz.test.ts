@@ -173,7 +173,7 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 
 function mutate(
   original: unknown,
-  mutations: readonly fc.RecordValue<{ op: string; at: number; junk: unknown; key: string }>[],
+  mutations: readonly { op: string; at: number; junk: unknown; key: string }[],
 ): unknown {
   const root = structuredClone(original) as Record<string, unknown>;
   for (const m of mutations) {
