@@ -2,7 +2,8 @@
  * The plan in the formats project teams import elsewhere: tasks as CSV (columns a spreadsheet,
  * MS Project or an issue tracker maps without help) and gates and milestones as iCalendar
  * all-day events. User text is data in both: CSV cells that a spreadsheet would run as a
- * formula are neutralised, and ical-generator escapes iCalendar's separators.
+ * formula are neutralised, and iCalendar text has its separators escaped and its line breaks
+ * written as \n, so no text can end a property or start a forged one.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import ical from 'ical-generator';
@@ -93,6 +94,22 @@ export function tasksCsv(
   );
 }
 
+/** Control characters other than line breaks have no place in iCalendar TEXT (RFC 5545 §3.3.11). */
+function calendarText(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, (ch) => (ch === '\n' || ch === '\r' ? ch : ' '));
+}
+
+/**
+ * The calendar's name as escaped TEXT: ical-generator escapes event summaries and
+ * descriptions but writes NAME and X-WR-CALNAME as given, so a title with a line break
+ * could end the property and forge `END:VCALENDAR` or a whole event.
+ */
+export function calendarName(title: string): string {
+  return calendarText(title)
+    .replace(/[\\;,]/g, (ch) => `\\${ch}`)
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
 /** A date-only string as a local Date at midnight, so an all-day event lands on that day in any time zone. */
 function localDay(date: string): Date {
   const [y, m, d] = date.split('-').map(Number);
@@ -108,7 +125,7 @@ export function milestonesIcs(
   words: ExportWords,
 ): string {
   const calendar = ical({
-    name: engagement.title,
+    name: calendarName(engagement.title),
     prodId: { company: 'crmkit', product: 'plan', language: lang.toUpperCase() },
   });
   const phases = new Map(plan.phases.map((p) => [p.id, p]));
@@ -125,8 +142,8 @@ export function milestonesIcs(
       start: localDay(placed.start),
       allDay: true,
       stamp,
-      summary: phase ? words.gate(pick(phase.title, lang)) : pick(task.title, lang),
-      description: [words.why(task), criteria].filter(Boolean).join('\n'),
+      summary: calendarText(phase ? words.gate(pick(phase.title, lang)) : pick(task.title, lang)),
+      description: calendarText([words.why(task), criteria].filter(Boolean).join('\n')),
     });
   }
   return calendar.toString();

@@ -1,0 +1,258 @@
+/**
+ * The corpus of hostile engagements in tests/fixtures/hostile (see its README.md): each
+ * goes through the loader, the import path and every `crmkit` command and format. The
+ * valid ones must come out with their hostile text as text in every format (escaped
+ * where the format has syntax); the invalid ones must be refused fast with located
+ * problems; nothing may touch Object.prototype.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { formatProblem } from '../../src/core/load/problem.ts';
+import { LIMITS } from '../../src/core/load/yaml-source.ts';
+import { calendarName, CSV_COLUMNS } from '../../src/core/plan/exports.ts';
+import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
+import { markdownText } from '../../src/core/plan/markdown.ts';
+import type { Engagement } from '../../src/schemas/generated/types.ts';
+import { importEngagement } from '../../src/core/workshop/import-export.ts';
+import { PAYLOADS } from '../fixtures/hostile/payloads.ts';
+import { shipped } from './assess-helpers.ts';
+
+const DIR = 'tests/fixtures/hostile';
+const context = { frameworks: shipped.frameworks, templates: shipped.templates };
+const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
+const read = (name: string) => readFileSync(`${DIR}/${name}.yaml`, 'utf8');
+const tmp = mkdtempSync(join(tmpdir(), 'crmkit-hostile-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function expectPrototypeUntouched() {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
+  expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+}
+
+/** Runs the CLI and insists it finished on its own terms: exit 0 and no stderr. */
+function crmkit(args: string[]): string {
+  const result = run(args);
+  expect(result.stderr).toBe('');
+  expect(result.exitCode).toBe(0);
+  return result.stdout;
+}
+
+/** RFC 4180 records: quoted cells may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Mermaid text in which user text could only hide inside labels: nothing opens a directive or a statement. */
+function expectInertMermaid(text: string) {
+  expect(text).not.toContain('%%');
+  expect(text.replace(/-->/g, '')).not.toMatch(/[<>]/);
+  for (const line of text.split('\n')) {
+    expect(line.trim()).not.toMatch(/^(click|call|href|style|classDef|class|linkStyle|title|end)\b/i);
+    // A gantt task is `label :meta`: one colon, so a label cannot add its own metadata.
+    if (/^ {4}\S/.test(line) && !text.startsWith('flowchart')) expect(line.split(':')).toHaveLength(2);
+  }
+}
+
+function engagementOf(text: string): Engagement {
+  const result = importEngagement('x.yaml', text, context);
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
+  return result.engagement;
+}
+
+function planOf(text: string) {
+  const result = planEngagement(engagementOf(text), shipped.frameworks, shipped.templates);
+  if (!result.ok) throw new Error('no plan');
+  return result;
+}
+
+describe.each(Object.keys(PAYLOADS))('%s.yaml: a valid engagement whose text stays text', (name) => {
+  const text = read(name);
+  const payloads = PAYLOADS[name]?.payloads ?? [];
+  const file = `${DIR}/${name}.yaml`;
+
+  test('imports as a valid engagement carrying the payloads unchanged', () => {
+    const result = importEngagement(`${name}.yaml`, text, context);
+    if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
+    expect(result.engagement.title).toBe(payloads[0]);
+    expect(result.engagement.risks?.map((r) => r.title)).toEqual(
+      expect.arrayContaining(payloads.filter((p) => result.engagement.risks?.some((r) => r.title === p))),
+    );
+    expectPrototypeUntouched();
+  });
+
+  test('plan --format markdown: no HTML, link, heading or table cell can be opened by user text', () => {
+    const md = crmkit(['plan', file, '--format', 'markdown']);
+    // The report's own <br> joins reasons inside a table cell; nothing else may look like a tag.
+    const prose = md.replace(/```mermaid\n[\s\S]*?```/g, '').replace(/<br>/g, '');
+    expect(prose).not.toMatch(/<[a-z!/]/i);
+    expect(prose).not.toMatch(/\]\(javascript:/i);
+    expect(md.split('\n')[0]).toBe(
+      `# ${markdownText(payloads[0] ?? '')} — Growth\\-stage SME\\: sales\\-process\\-led CRM`,
+    );
+    // Every table row has as many unescaped | as its header row.
+    const tables = prose.match(/^\|.*(\n\|.*)*/gm) ?? [];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const pipes = table.split('\n').map((row) => row.replace(/\\\|/g, '').split('|').length);
+      expect(new Set(pipes).size).toBe(1);
+    }
+    for (const line of prose.split('\n')) if (/^#/.test(line)) expect(line).toMatch(/^#{1,3} /);
+    for (const block of md.match(/```mermaid\n[\s\S]*?```/g) ?? []) expectInertMermaid(block.slice(10, -3));
+  });
+
+  test('plan --mermaid flow (the roadmap and gantt charts are in the Markdown report): inert Mermaid text', () => {
+    expectInertMermaid(crmkit(['plan', file, '--mermaid', 'flow']));
+  });
+
+  test('plan --format csv: one row per task, 16 columns, no cell a spreadsheet would run', () => {
+    const rows = parseCsv(crmkit(['plan', file, '--format', 'csv']).replace(/^\uFEFF/, ''));
+    expect(rows).toHaveLength(planOf(text).plan.tasks.length + 1);
+    for (const row of rows) {
+      expect(row).toHaveLength(CSV_COLUMNS.length);
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  test('plan --format ical: only real properties, folded at 75 octets, title escaped', () => {
+    const ics = crmkit(['plan', file, '--format', 'ical']);
+    const physical = ics.split('\r\n');
+    for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const lines = ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+    for (const line of lines) {
+      expect(line).toMatch(/^[A-Z][A-Z-]*[;:]/);
+      // eslint-disable-next-line no-control-regex -- control characters are what is being checked for
+      expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+    }
+    expect(lines.filter((l) => l === 'BEGIN:VCALENDAR')).toHaveLength(1);
+    expect(lines.filter((l) => l === 'END:VCALENDAR')).toHaveLength(1);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT').length).toBe(lines.filter((l) => l === 'END:VEVENT').length);
+    expect(lines).toContain(`NAME:${calendarName(payloads[0] ?? '')}`);
+  });
+
+  test('assess, risks, roi (text) and vendors (JSON): the hostile text comes out as it was written', () => {
+    const engagement = engagementOf(text);
+    crmkit(['assess', file]);
+    crmkit(['roi', file]);
+    const firstRisk = engagement.risks?.[0]?.title ?? '';
+    // A one-line payload appears verbatim in the plain-text risk register.
+    if (!firstRisk.includes('\n')) expect(crmkit(['risks', file])).toContain(firstRisk);
+    const vendors = crmkit(['vendors', file, '--json']);
+    expect(vendors).toContain(JSON.stringify(engagement.vendors?.[0]?.name ?? ''));
+  });
+});
+
+test('the calendar name escapes backslash, semicolon, comma and line breaks (RFC 5545 TEXT)', () => {
+  expect(calendarName('Plan; v2, draft\\x\r\nEND:VCALENDAR\nnext\u0007')).toBe(
+    'Plan\\; v2\\, draft\\\\x\\nEND:VCALENDAR\\nnext ',
+  );
+});
+
+describe('files that must be refused', () => {
+  test('all four valid hostile files pass crmkit validate together', () => {
+    const out = crmkit(['validate', ...Object.keys(PAYLOADS).map((n) => `${DIR}/${n}.yaml`)]);
+    expect(out).toMatch(/files checked: no problems\n$/);
+  });
+
+  test('prototype-keys.yaml: every __proto__, constructor and prototype key is reported at its line, none reaches Object.prototype', () => {
+    const text = read('prototype-keys');
+    const result = importEngagement('prototype-keys.yaml', text, context);
+    if (result.ok) throw new Error('accepted');
+    expectPrototypeUntouched();
+    const lines = text.split('\n');
+    const keyLines = lines.flatMap((l, i) => (/^\s*(- )?(__proto__|constructor|prototype):/.test(l) ? [i + 1] : []));
+    expect(keyLines.length).toBeGreaterThan(100);
+    const reported = new Set(result.problems.map((p) => p.line));
+    // In a map the schema closes the key is an unknown field. In an id-keyed map (answers,
+    // gates) "constructor" is a well-formed id, so the problem is in its value, a line below.
+    const missed = keyLines.filter((l) => !reported.has(l) && !reported.has(l + 1));
+    expect(missed).toEqual([]);
+    for (const p of result.problems) {
+      expect(p.pointer).toMatch(/\/(__proto__|constructor|prototype)(\/|$)/);
+      expect(lines[p.line - 1]?.slice(p.column - 1)).toMatch(/^(__proto__|constructor|prototype|\{|polluted)/);
+    }
+    const cli = run(['validate', `${DIR}/prototype-keys.yaml`]);
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stdout).toContain(`${DIR}/prototype-keys.yaml:`);
+    expectPrototypeUntouched();
+  });
+
+  test('billion-laughs.yaml: refused in well under a second, naming the aliases', () => {
+    const started = performance.now();
+    const result = importEngagement('billion-laughs.yaml', read('billion-laughs'), context);
+    expect(performance.now() - started).toBeLessThan(1000);
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems.map((p) => formatProblem(p))).toEqual([
+      'billion-laughs.yaml:1:1  /  the file uses too many YAML aliases (*name) to expand safely; write the values out',
+    ]);
+    expect(run(['validate', `${DIR}/billion-laughs.yaml`]).stdout).toContain('too many YAML aliases');
+  });
+
+  test('deep-nesting.yaml and 1,500 levels of block nesting: refused before parsing', () => {
+    const deepBlock =
+      read('html-injection') +
+      'deep:\n' +
+      Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i + 2)}a${i}:`).join('\n') +
+      ' end\n';
+    writeFileSync(join(tmp, 'deep-block.yaml'), deepBlock);
+    for (const [name, text] of [
+      ['deep-nesting.yaml', read('deep-nesting')],
+      ['deep-block.yaml', deepBlock],
+    ] as const) {
+      const started = performance.now();
+      const result = importEngagement(name, text, context);
+      expect(performance.now() - started).toBeLessThan(1000);
+      if (result.ok) throw new Error('accepted');
+      expect(result.problems.map((p) => formatProblem(p))).toEqual([
+        `${name}:1:1  /  the file is nested too deeply to read safely`,
+      ]);
+    }
+    const cli = run(['validate', `${DIR}/deep-nesting.yaml`, join(tmp, 'deep-block.yaml')]);
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stdout.match(/nested too deeply/g)).toHaveLength(2);
+  });
+
+  test('a 10 MB description (built here, not committed): refused by size before parsing', () => {
+    const text = read('html-injection').replace(
+      /^ {2}description: .*$/m,
+      `  description: "${'<script>'.repeat(10 * 1024 * 128)}"`,
+    );
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const started = performance.now();
+    const result = importEngagement('huge.yaml', text, context);
+    expect(performance.now() - started).toBeLessThan(1000);
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems.map((p) => p.code)).toEqual(['file-too-large']);
+    expect(result.problems[0]?.params['limit']).toBe(LIMITS.maxBytes);
+    writeFileSync(join(tmp, 'huge.yaml'), text);
+    const cli = run(['validate', join(tmp, 'huge.yaml')]);
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stdout).toContain(`files over ${LIMITS.maxBytes} bytes are refused`);
+  });
+});
