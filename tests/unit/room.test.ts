@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/core/load/problem.ts';
 import { engagementToYaml, importEngagement } from '../../src/core/workshop/import-export.ts';
 import {
   disagreementThreshold,
@@ -33,7 +34,7 @@ function scaleOf(values: number[]): Scale {
 function fixture(name: string): Engagement {
   const file = `tests/fixtures/room/${name}.yaml`;
   const result = importEngagement(file, readFileSync(file, 'utf8'), context);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => formatProblem(p)).join('\n'));
   return result.engagement;
 }
 
