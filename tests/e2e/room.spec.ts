@@ -69,6 +69,9 @@ test('three participant files: the disagreements are flagged and the agreed answ
     'Participant 2',
     'Li Wei',
   ]);
+  // A file name can carry a name too: an anonymous participant's is not shown.
+  await expect(page.getByTestId('participants')).not.toContainText('participant-anonymous.yaml');
+  await expect(page.getByTestId('participants')).toContainText('participant-li.yaml');
 
   const results = page.getByTestId('room-results');
   await expect(results).toContainText('3 participants · 3 discussion prompts');
@@ -150,6 +153,7 @@ test('turns on one shared screen: each turn is a participant, earlier answers hi
     await expect(page.getByTestId('participants')).toHaveCount(0);
     await expect(page.locator('.turn input:checked')).toHaveCount(0);
     if (name) await page.keyboard.type(name);
+    else await expectAccessible(page);
     await page.locator(`[data-question="strategy-clarity"] input[value="${clarity}"]`).check();
     await page.locator(`[data-question="strategy-position"] input[value="${position}"]`).check();
     await page.getByRole('button', { name: 'Finish my turn' }).click();
@@ -231,12 +235,16 @@ for (const lang of ['en', 'zh'] as const) {
     await openRoom(page, lang);
     await importParticipants(page);
     await expectAccessible(page);
+    await page.screenshot({ path: `test-results/room-top-${lang}-1280x720.png` });
     for (const [width, height] of [
       [1280, 720],
       [1920, 1080],
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.locator('article[data-disagree="true"]').first().scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
       await page.screenshot({ path: `test-results/room-${lang}-${width}x${height}.png` });
     }
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -250,6 +258,12 @@ for (const lang of ['en', 'zh'] as const) {
       await page.setViewportSize({ width, height });
       await page.keyboard.press('f');
       await expect(page.locator('.presenter.fullscreen')).toBeVisible();
+      // Everything of the question fits the projector without scrolling: scale, answer and the room.
+      for (const part of ['.presenter-scale', '[data-testid="presenter-answer"]', '[data-testid="presenter-room"]']) {
+        const box = await page.locator(part).boundingBox();
+        expect((box?.y ?? 0) + (box?.height ?? 0), part).toBeLessThanOrEqual(height);
+        expect((box?.x ?? 0) + (box?.width ?? 0), part).toBeLessThanOrEqual(width);
+      }
       await page.screenshot({ path: `test-results/present-${lang}-${width}x${height}.png` });
       await page.keyboard.press('f');
       await expect(page.locator('.presenter.fullscreen')).toHaveCount(0);
