@@ -24,6 +24,8 @@ const pages = [
   { name: 'risks', path: `/engagements/${content.engagements[0]?.id}/risks/` },
   { name: 'plan', path: `/engagements/${content.engagements[0]?.id}/plan/` },
   { name: 'workshop', path: '/workshop/' },
+  { name: 'room', path: '/workshop/room/' },
+  { name: 'present', path: '/workshop/present/' },
 ];
 
 for (const lang of LANGS) {

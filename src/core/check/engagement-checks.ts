@@ -85,6 +85,10 @@ function checkAnswers(
       }
     }
     if (answer.by !== undefined) checkReference(out, `${answerAt}/by`, 'member', answer.by, team);
+    // The room's votes are evidence for the answer, so they must be points of the same scale.
+    answer.room?.votes.forEach((vote, i) => {
+      if (info.scale) checkScaleValue(out, `${answerAt}/room/votes/${i}/value`, questionId, info.scale, vote.value);
+    });
   }
 }
 

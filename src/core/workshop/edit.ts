@@ -59,6 +59,8 @@ export function setAnswer(
     if (answer.target !== undefined && answer.value !== 'na') clean.target = answer.target;
     if (answer.comment?.trim()) clean.comment = answer.comment;
     if (answer.by !== undefined) clean.by = answer.by;
+    // The room's votes stay as evidence even when the answer is later edited by hand.
+    if (answer.room !== undefined) clean.room = answer.room;
     frameworkAnswers[question] = clean;
   }
   answers[framework] = frameworkAnswers;

@@ -662,6 +662,10 @@ export interface Engagement {
   client: ClientProfile;
   team?: TeamMember[];
   /**
+   * Who answered this copy, when each workshop participant answers on their own laptop and the facilitator merges the files. Leave it out to stay anonymous.
+   */
+  participant?: string;
+  /**
    * Answers per framework id, then per question id.
    */
   answers?: {
@@ -745,6 +749,36 @@ export interface Answer {
   target?: number;
   comment?: PlainText;
   by?: Id5;
+  room?: RoomEvidence;
+}
+/**
+ * How the room answered before agreeing on `value` in a workshop with several participants: every participant's vote and the spread, kept as evidence.
+ */
+export interface RoomEvidence {
+  date: IsoDate;
+  /**
+   * @minItems 1
+   */
+  votes: [RoomVote, ...RoomVote[]];
+  /**
+   * Mean of the votes on the scale, `na` left out.
+   */
+  mean?: number;
+  /**
+   * Median of the votes on the scale, `na` left out.
+   */
+  median?: number;
+  /**
+   * Highest vote minus lowest, `na` left out.
+   */
+  spread?: number;
+}
+export interface RoomVote {
+  /**
+   * The participant's name; absent when the participant stayed anonymous.
+   */
+  participant?: string;
+  value: number | 'na';
 }
 export interface PairRating {
   a: Id;
