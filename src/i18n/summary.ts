@@ -93,6 +93,9 @@ interface SummaryWords {
   status: string;
   source: string;
   sourcesTitle: string;
+  files: string;
+  filesIntro: string;
+  fileLabels: Record<string, string>;
   pageOf: string;
 }
 
@@ -206,6 +209,17 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     status: 'Status',
     source: 'Source: ',
     sourcesTitle: 'Where the figures come from',
+    files: 'Files to take away',
+    filesIntro:
+      'The same engagement for other tools: import the tasks into a spreadsheet or issue tracker, the gates into a calendar.',
+    fileLabels: {
+      'engagement.yaml': 'Engagement (YAML, for crmkit)',
+      'engagement.json': 'Engagement (JSON)',
+      'tasks.csv': 'Tasks (CSV)',
+      'milestones.ics': 'Gates and milestones (iCalendar)',
+      'roadmap.svg': 'Roadmap chart (SVG)',
+      'cash-flow.svg': 'Cash flow chart (SVG)',
+    },
     pageOf: 'Page',
   },
   zh: {
@@ -312,6 +326,16 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     status: '状态',
     source: '出处：',
     sourcesTitle: '数据出处',
+    files: '可下载的文件',
+    filesIntro: '供其他工具使用：任务可导入电子表格或任务管理系统，关口可导入日历。',
+    fileLabels: {
+      'engagement.yaml': '咨询项目（YAML，供 crmkit 使用）',
+      'engagement.json': '咨询项目（JSON）',
+      'tasks.csv': '任务（CSV）',
+      'milestones.ics': '关口与里程碑（iCalendar）',
+      'roadmap.svg': '路线图（SVG）',
+      'cash-flow.svg': '现金流图（SVG）',
+    },
     pageOf: '页',
   },
 };

@@ -2,9 +2,8 @@
  * The decision pages in Chromium: the risk register, vendor decision, ROI case and plan of
  * each sample engagement match the engine, their charts draw, and axe finds nothing.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { vendorDecision } from '../../src/core/decide/decision.ts';
 import { analyseFinance } from '../../src/core/finance/analyse.ts';
 import { simulateNpv } from '../../src/core/finance/simulate.ts';
@@ -17,17 +16,11 @@ import { clientFit, recommendTemplates } from '../../src/core/plan/recommend.ts'
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
 import { paintedPixels } from './charts.ts';
+import { axeClean } from './axe.ts';
 import { content, LANGS, prefix } from './content.ts';
 
 const framework = riskFramework(content.frameworks);
 if (!framework) throw new Error('no risk framework');
-
-async function axeClean(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const lang of LANGS) {
   for (const engagement of content.engagements) {

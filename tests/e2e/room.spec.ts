@@ -4,10 +4,10 @@
  * keyboard and kept (with its evidence) across a reload and in the exported YAML; turns on a
  * shared screen; the presenter view driven by the keyboard; axe in both languages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
+import { axeClean } from './axe.ts';
 import { content, prefix } from './content.ts';
 
 const sevenS = content.frameworks.find((f) => f.id === 'mckinsey-7s');
@@ -22,13 +22,6 @@ const participantFiles = ['participant-anna', 'participant-anonymous', 'particip
 );
 /** Where the fixture answers are 2 or more points apart (see the fixture files). */
 const expectedPrompts = ['strategy-clarity', 'strategy-environment', 'structure-customer-ownership'];
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A working copy of the pump-maker sample, opened in the room on its 7-S assessment. */
 async function openRoom(page: Page, lang: 'en' | 'zh' = 'en') {
@@ -94,7 +87,7 @@ test('three participant files: the disagreements are flagged and the agreed answ
   await expect(clarity.locator('tr[data-point="5"] .count')).toHaveText('0');
   const crmTeam = results.locator('article[data-question="structure-crm-team"]');
   await expect(crmTeam.locator('tr[data-point="none"] .count')).toHaveText('1');
-  await expectAccessible(page);
+  await axeClean(page);
 
   // Record the agreed answer with the keyboard alone: 3 on "strategy-environment" (votes 1, 5, 3).
   const environment = results.locator('article[data-question="strategy-environment"]');
@@ -153,7 +146,7 @@ test('turns on one shared screen: each turn is a participant, earlier answers hi
     await expect(page.getByTestId('participants')).toHaveCount(0);
     await expect(page.locator('.turn input:checked')).toHaveCount(0);
     if (name) await page.keyboard.type(name);
-    else await expectAccessible(page);
+    else await axeClean(page);
     await page.locator(`[data-question="strategy-clarity"] input[value="${clarity}"]`).check();
     await page.locator(`[data-question="strategy-position"] input[value="${position}"]`).check();
     await page.getByRole('button', { name: 'Finish my turn' }).click();
@@ -197,7 +190,7 @@ test('the presenter view: keyboard navigation, answer keys, the section timer an
 
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcut-help')).toBeVisible();
-  await expectAccessible(page);
+  await axeClean(page);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcut-help')).toHaveCount(0);
 
@@ -234,7 +227,7 @@ for (const lang of ['en', 'zh'] as const) {
   test(`room and presenter in ${lang}: axe clean, screenshots at 1280×720 and 1920×1080`, async ({ page }) => {
     await openRoom(page, lang);
     await importParticipants(page);
-    await expectAccessible(page);
+    await axeClean(page);
     await page.screenshot({ path: `test-results/room-top-${lang}-1280x720.png` });
     for (const [width, height] of [
       [1280, 720],
@@ -250,7 +243,7 @@ for (const lang of ['en', 'zh'] as const) {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.locator('.engagement-bar a').click();
     await expect(page.locator('.presenter[data-open="true"]')).toBeVisible();
-    await expectAccessible(page);
+    await axeClean(page);
     for (const [width, height] of [
       [1280, 720],
       [1920, 1080],

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { frameworkQuestions } from '../../src/core/content/framework-parts.ts';
+import { axeClean } from './axe.ts';
 import { content, LANGS, prefix } from './content.ts';
 
 /** Pages that need no interaction ship no JavaScript at all. */
 async function expectNoScripts(page: Page) {
   expect(await page.locator('script').count()).toBe(0);
-}
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 for (const lang of LANGS) {
@@ -31,7 +24,7 @@ for (const lang of LANGS) {
         await expect(page.getByRole('link', { name: engagement.title, exact: true })).toBeVisible();
       }
       await expectNoScripts(page);
-      await expectAccessible(page);
+      await axeClean(page);
     });
 
     for (const framework of content.frameworks) {
@@ -49,7 +42,7 @@ for (const lang of LANGS) {
         }
         for (const source of framework.sources) expect(text).toContain(source.file);
         await expectNoScripts(page);
-        await expectAccessible(page);
+        await axeClean(page);
       });
     }
 
@@ -64,7 +57,7 @@ for (const lang of LANGS) {
           for (const task of phase.tasks) expect(text).toContain(task.title[lang]);
         }
         await expectNoScripts(page);
-        await expectAccessible(page);
+        await axeClean(page);
       });
     }
 
@@ -78,7 +71,7 @@ for (const lang of LANGS) {
           await expect(page.getByRole('link', { name: framework.title[lang], exact: true })).toBeVisible();
         }
         await expectNoScripts(page);
-        await expectAccessible(page);
+        await axeClean(page);
       });
     }
   });

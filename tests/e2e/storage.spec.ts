@@ -3,10 +3,10 @@
  * autosaving, a damaged stored engagement, one stored by an older crmkit, and the same
  * engagement edited in two tabs. Each notice is checked with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
+import { axeClean } from './axe.ts';
 import { content } from './content.ts';
 
 const sevenS = content.frameworks.find((f) => f.id === 'mckinsey-7s');
@@ -15,13 +15,6 @@ const [q1, q2, q3] = questions.map((q) => q.id);
 if (!sevenS || !q1 || !q2 || !q3) throw new Error('no 7-S questions');
 const ID = 'storage-test-ltd';
 const MAIN = `crmkit:v1:engagement:${ID}`;
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function openWorkshop(page: Page, path = '/workshop/') {
   await page.goto(path);
@@ -102,7 +95,7 @@ for (const lang of ['en', 'zh'] as const) {
     // The draft stays on screen; what was saved before stays as it was.
     await expect(radio(page, q2, 4)).toBeChecked();
     expect(await stored(page, MAIN)).toBe(before);
-    await expectAccessible(page);
+    await axeClean(page);
 
     // Exporting from the notice writes the draft, the unsaved answer included.
     const [, yaml] = await downloadText(page, () =>
@@ -149,7 +142,7 @@ test('a damaged stored engagement is listed with its text, and comes back from t
     lost.getByRole('button', { name: 'Download the stored text' }).click(),
   );
   expect(lostText).toBe('not json at all');
-  await expectAccessible(page);
+  await axeClean(page);
 
   const damaged = notices.filter({ hasText: ID });
   const [download, damagedText] = await downloadText(page, () =>
@@ -179,7 +172,7 @@ test('an engagement stored by an older crmkit opens migrated, says so, and keeps
   await page.getByRole('button', { name: `Open: ${sample.title}` }).click();
   const notice = page.getByTestId('storage-upgraded');
   await expect(notice).toContainText('was saved by an older version of crmkit');
-  await expectAccessible(page);
+  await axeClean(page);
   const [, original] = await downloadText(page, () =>
     notice.getByRole('button', { name: 'Download the original' }).click(),
   );
@@ -219,7 +212,7 @@ test('the same engagement in two tabs: the other tab is told, and nothing is ove
   await expect(a.getByTestId('save-status')).toContainText('Saved');
   const conflictB = b.getByTestId('storage-conflict');
   await expect(conflictB).toContainText('changed in another tab or window');
-  await expectAccessible(b);
+  await axeClean(b);
 
   // B's edit stays on its screen but is not written over A's.
   await answer(b, q2, 4);
@@ -293,7 +286,7 @@ test('a stored copy damaged while the engagement is open is reported, and kept a
   const notice = page.getByTestId('storage-conflict');
   await expect(notice).toContainText('can no longer be read');
   await expect(notice.getByRole('button', { name: "Load the other tab's version" })).toHaveCount(0);
-  await expectAccessible(page);
+  await axeClean(page);
   await answer(page, q2, 3);
   expect(await stored(page, MAIN)).toBe('{"truncated');
   const [, text] = await downloadText(page, () =>

@@ -62,6 +62,22 @@ for (const lang of LANGS) {
         expect(response.status(), href).toBe(200);
         if (hash) expect(await response.text(), href).toContain(`id="${hash}"`);
       }
+      // The files beside it download, each what its name says.
+      const files = await page
+        .getByTestId('summary-files')
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+      expect(files.map((f) => f.split('/').pop())).toEqual(
+        expect.arrayContaining(['engagement.yaml', 'engagement.json', 'tasks.csv', 'milestones.ics', 'roadmap.svg']),
+      );
+      for (const file of files) {
+        const body = await (await request.get(file)).text();
+        if (file.endsWith('.yaml')) expect(body).toContain(`id: ${engagement.id}`);
+        if (file.endsWith('.json')) expect((JSON.parse(body) as { id: string }).id).toBe(engagement.id);
+        if (file.endsWith('.csv')) expect(body.split('\n').length).toBeGreaterThan(10);
+        if (file.endsWith('.ics')) expect(body).toMatch(/^BEGIN:VCALENDAR/);
+        if (file.endsWith('.svg')) expect(body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      }
       await axeClean(page);
     });
 
@@ -95,30 +111,34 @@ for (const lang of LANGS) {
     });
   }
 
-  test(`${lang} crmkit report opens from disk with the network cut`, async ({ page }) => {
-    mkdirSync(OUT, { recursive: true });
-    const file = `${OUT}/report-${lang}.html`;
-    execFileSync(process.execPath, [
-      'bin/crmkit.js',
-      'report',
-      'assessments/sony-china-after-sales.yaml',
-      '--lang',
-      lang,
-      '--out',
-      file,
-    ]);
-    const outside: string[] = [];
-    await page.route('**/*', (route) => {
-      if (route.request().url().startsWith('file:')) return route.continue();
-      outside.push(route.request().url());
-      return route.abort();
+  for (const engagement of content.engagements) {
+    test(`${lang} crmkit report of ${engagement.id} opens from disk with the network cut`, async ({ page }) => {
+      mkdirSync(OUT, { recursive: true });
+      const file = `${OUT}/report-${lang}-${engagement.id}.html`;
+      execFileSync(process.execPath, [
+        'bin/crmkit.js',
+        'report',
+        `assessments/${engagement.id}.yaml`,
+        '--lang',
+        lang,
+        '--out',
+        file,
+      ]);
+      const outside: string[] = [];
+      await page.route('**/*', (route) => {
+        if (route.request().url().startsWith('file:')) return route.continue();
+        outside.push(route.request().url());
+        return route.abort();
+      });
+      await page.goto(pathToFileURL(file).href);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
+      await expect(page.getByTestId('summary-top-risks').locator('tbody tr')).toHaveCount(5);
+      await expect(page.locator('svg.cash-chart')).toBeVisible();
+      await expect(page.locator('svg.roadmap-chart')).toBeVisible();
+      // Styles are inlined: the headline cards are laid out, not a bare list.
+      expect(await page.getByTestId('summary-glance').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+      expect(outside).toEqual([]);
+      await axeClean(page);
     });
-    await page.goto(pathToFileURL(file).href);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.title);
-    await expect(page.getByTestId('summary-top-risks').locator('tbody tr')).toHaveCount(5);
-    await expect(page.locator('svg.cash-chart')).toBeVisible();
-    // Styles are inlined: the headline cards are laid out, not a bare list.
-    expect(await page.getByTestId('summary-glance').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
-    expect(outside).toEqual([]);
-  });
+  }
 }

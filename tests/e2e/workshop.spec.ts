@@ -2,12 +2,12 @@
  * The workshop wizard in real Chromium: keyboard-only answering, autosave across
  * reloads, YAML export and import, refusal of a broken file without losing data.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
 import { formatScore } from '../../src/core/assess/explain.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
+import { axeClean } from './axe.ts';
 import { content } from './content.ts';
 
 const sevenS = content.frameworks.find((f) => f.id === 'mckinsey-7s');
@@ -17,13 +17,6 @@ const context = {
   frameworks: new Map(content.frameworks.map((f) => [f.id, f])),
   templates: new Map(content.templates.map((t) => [t.id, t])),
 };
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function openWorkshop(page: Page, path = '/workshop/') {
   await page.goto(path);
@@ -37,7 +30,7 @@ test('a consultant fills the 7-S assessment with the keyboard alone, and it surv
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openWorkshop(page);
-  await expectAccessible(page);
+  await axeClean(page);
 
   // Create a blank engagement from the keyboard.
   await page.getByLabel('Client name').focus();
@@ -71,7 +64,7 @@ test('a consultant fills the 7-S assessment with the keyboard alone, and it surv
       await page.keyboard.press('Enter');
     }
   }
-  await expectAccessible(page);
+  await axeClean(page);
   await page.getByRole('button', { name: 'See results' }).focus();
   await page.keyboard.press('Enter');
   const overall = await page.getByTestId('workshop-results').getByTestId('overall-score').innerText();
@@ -140,7 +133,7 @@ test('a broken import lists its problems with lines and changes nothing', async 
   await expect(problems).toContainText('engagement-off-scale.yaml was not imported');
   await expect(problems).toContainText(/engagement-off-scale\.yaml:\d+:\d+/);
   expect(await page.evaluate((k) => window.localStorage.getItem(k), key)).toBe(before);
-  await expectAccessible(page);
+  await axeClean(page);
 });
 
 test('importing over an existing engagement asks first and keeps the old version', async ({ page }, testInfo) => {
@@ -169,7 +162,7 @@ test('the Chinese workshop speaks Chinese', async ({ page }) => {
   await page.getByRole('button', { name: sevenS.title.zh }).click();
   await expect(page.locator('#step-title')).toHaveText(steps[0]?.title.zh ?? '');
   await expect(page.getByRole('button', { name: '下一步' })).toBeVisible();
-  await expectAccessible(page);
+  await axeClean(page);
 });
 
 test('the workshop shows every assessment view the static pages show: fit, portfolio, classification', async ({
@@ -198,7 +191,7 @@ test('the workshop shows every assessment view the static pages show: fit, portf
     for (const c of expected.classifications ?? []) {
       await expect(results.locator(`[data-classification="${c.classification}"]`)).toBeVisible();
     }
-    await expectAccessible(page);
+    await axeClean(page);
   }
 });
 
@@ -231,7 +224,7 @@ test('the risk register: accept a typical risk, rate it, reload, remove one', as
   await card.getByRole('button', { name: 'Remove: Scope and goals are unclear' }).click();
   await expect(page.getByTestId('save-status')).toContainText('Removed');
   await expect(editor.locator('fieldset.risk-card')).toHaveCount(before);
-  await expectAccessible(page);
+  await axeClean(page);
 });
 
 test('the ROI case: editing a cost updates NPV on screen, bad input is refused, the edit survives a reload', async ({
@@ -270,7 +263,7 @@ test('the ROI case: editing a cost updates NPV on screen, bad input is refused, 
   await expect(implementation).toHaveValue('245000');
   await expect(horizon).toHaveValue('5');
   await expect(npv).toHaveText('EUR 781,939.56');
-  await expectAccessible(page);
+  await axeClean(page);
 });
 
 test('vendor selection: moving a weight changes the winner where the sensitivity said, a score lifts a knock-out', async ({
@@ -305,7 +298,7 @@ test('vendor selection: moving a weight changes the winner where the sensitivity
   await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
   await expect(costBenefit).toHaveValue('20');
   await expect(ranking.first().locator('th')).toHaveText('Stratos Enterprise CRM Suite');
-  await expectAccessible(page);
+  await axeClean(page);
 });
 
 test('progress: marking a task done updates phase progress, survives a reload, and a bad date is refused', async ({
@@ -361,5 +354,5 @@ test('progress: marking a task done updates phase progress, survives a reload, a
   await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
   await expect(editor.getByLabel('Status of Define sales stages and exit criteria')).toHaveValue('done');
   expect(await design.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(after, 6);
-  await expectAccessible(page);
+  await axeClean(page);
 });

@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { exportWords } from '../../src/cli/plan-report.ts';
 import { findChromium } from '../../src/cli/report.ts';
+import type { Trace } from '../../src/core/plan/types.ts';
+import { availableExports, EXPORT_FILES, exportFile } from '../../src/core/report/exports.ts';
+import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
 import { cssString, esc, html } from '../../src/core/report/html.ts';
 import { sourceHref, summaryHtml } from '../../src/core/report/summary-html.ts';
@@ -298,5 +302,33 @@ describe('crmkit report', () => {
       if (saved === undefined) delete process.env['CRMKIT_CHROME'];
       else process.env['CRMKIT_CHROME'] = saved;
     }
+  });
+});
+
+describe('files beside the summary', () => {
+  const sony = sample('sony-china-after-sales');
+  const words = (lang: 'en' | 'zh') => (why: (trace: Trace) => string) => exportWords(why, lang);
+
+  test('a planned engagement with an ROI case offers every file; one without a plan only itself', () => {
+    expect(availableExports(sony, content)).toEqual([...EXPORT_FILES]);
+    const unplanned = { ...sony };
+    delete unplanned.plan;
+    delete unplanned.finance;
+    expect(availableExports(unplanned, content)).toEqual(['engagement.yaml', 'engagement.json']);
+    expect(exportFile('tasks.csv', unplanned, 'en', content, words('en'))).toBeUndefined();
+  });
+
+  test('the YAML reads back to the same engagement; CSV, iCalendar and SVG are what they say', () => {
+    const yaml = exportFile('engagement.yaml', sony, 'zh', content, words('zh')) ?? '';
+    const back = importEngagement('sony.yaml', yaml, { frameworks: shipped.frameworks, templates: shipped.templates });
+    expect(back.ok && back.engagement).toEqual(sony);
+    expect(JSON.parse(exportFile('engagement.json', sony, 'en', content, words('en')) ?? '')).toEqual(sony);
+    const csv = exportFile('tasks.csv', sony, 'zh', content, words('zh')) ?? '';
+    expect(csv.split('\n')[0]).toContain('"编号","阶段","任务"');
+    expect(exportFile('milestones.ics', sony, 'en', content, words('en'))).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const svg = exportFile('roadmap.svg', sony, 'en', content, words('en')) ?? '';
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="roadmap-chart"/);
+    expect(svg).toContain('<style>');
+    expect(exportFile('cash-flow.svg', sony, 'zh', content, words('zh'))).toContain('第 5 年');
   });
 });

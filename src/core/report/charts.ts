@@ -167,3 +167,25 @@ export function roadmapChart(
     }
   </svg>`;
 }
+
+/**
+ * A chart as a file of its own: the namespace, a white background and the chart colours
+ * written in, since the page's stylesheet does not travel with a downloaded SVG.
+ */
+export function standaloneSvg(chart: Safe): string {
+  const style = [
+    'text{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;font-size:13px;fill:#14213d}',
+    '.chart-track{fill:#f3f5f9;stroke:#3d4a63;stroke-width:.5}',
+    '.chart-done,.chart-pos{fill:#0b6e69}',
+    '.chart-neg{fill:#8a3b00}',
+    '.chart-target,.chart-gate{fill:#14213d}',
+    '.chart-axis{stroke:#14213d}',
+    '.chart-grid{stroke:#c9d1df}',
+    '.chart-status{stroke:#8a3b00;stroke-width:2;stroke-dasharray:5 4}',
+    '.chart-value{font-weight:600}',
+    '.chart-facts{fill:#3d4a63}',
+  ].join('');
+  return chart.value
+    .replace('<svg ', `<svg xmlns="http://www.w3.org/2000/svg" `)
+    .replace(/(<svg[^>]*>)/, `$1<style>${style}</style><rect width="100%" height="100%" fill="#ffffff"></rect>`);
+}

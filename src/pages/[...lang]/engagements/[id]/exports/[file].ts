@@ -1,0 +1,25 @@
+/**
+ * The engagement's files, written at build time beside its pages: YAML, JSON, tasks CSV,
+ * milestones iCalendar and the summary's charts as SVG, each in the page's language.
+ */
+import type { APIRoute } from 'astro';
+import { exportWords } from '../../../../../cli/plan-report.ts';
+import { availableExports, EXPORT_TYPES, exportFile, type ExportFile } from '../../../../../core/report/exports.ts';
+import { content } from '../../../../../site/site-content.ts';
+import { engagementPaths, type EngagementPageProps } from '../../../../../site/engagement-paths.ts';
+
+export function getStaticPaths() {
+  return engagementPaths().flatMap((path) =>
+    availableExports(path.props.engagement, content).map((file) => ({
+      params: { ...path.params, file },
+      props: path.props,
+    })),
+  );
+}
+
+export const GET: APIRoute = ({ params, props }) => {
+  const { lang, engagement } = props as EngagementPageProps;
+  const file = params['file'] as ExportFile;
+  const text = exportFile(file, engagement, lang, content, (why) => exportWords(why, lang)) ?? '';
+  return new Response(text, { headers: { 'Content-Type': EXPORT_TYPES[file] } });
+};
