@@ -114,11 +114,11 @@ function printPageWeights(pages: readonly PageWeight[]): void {
 }
 
 let pages: PageWeight[] = [];
-if (existsSync(DIST)) {
+if ('seconds' in site && existsSync(DIST)) {
   pages = pageWeights(DIST);
   printPageWeights(pages);
 } else {
-  console.log(`No ${DIST}/: the build failed, so no page weights.\n`);
+  console.log(`No page weights: the build failed${'error' in site ? ` (${site.error})` : ''}.\n`);
 }
 
 let preview: Preview | undefined;
