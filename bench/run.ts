@@ -181,7 +181,7 @@ if (Array.isArray(lighthouse)) {
         ...rows.flatMap((r) => [
           ...(r.error ? [[`${r.formFactor}: error: ${r.error}`]] : []),
           ...r.losses.map((l) => [
-            `${r.formFactor} ${l.category} −${l.points.toFixed(0)}: ${l.audit}${l.value ? ` (${l.value})` : ''}`,
+            `${r.formFactor} ${l.category} −${l.points.toFixed(l.points < 1 ? 1 : 0)}: ${l.audit}${l.value ? ` (${l.value})` : ''}`,
           ]),
         ]),
       ];
