@@ -5,14 +5,12 @@
  * page with performance.now(), and the task bars of the SVG counted (one per plan task,
  * gates included) to confirm the whole chart was drawn.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { ganttChart } from '../src/core/plan/gantt.ts';
+import { launchChromium, median } from './browser.ts';
 import { growthExponent } from './engine.ts';
 import { syntheticPlan } from './synthetic-plan.ts';
 
-export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const MERMAID = resolve('node_modules/mermaid/dist/mermaid.min.js');
 
 export interface GanttTiming {
@@ -39,20 +37,10 @@ interface MermaidApi {
   render(id: string, text: string): Promise<{ svg: string }>;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 export async function ganttRenders(sizes: readonly number[], runs = 5): Promise<GanttResult> {
-  if (!existsSync(CHROMIUM)) return { skipped: `no Chromium at ${CHROMIUM}` };
-  let browser;
-  try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-  } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    return { skipped: `Chromium at ${CHROMIUM} did not start (${reason})` };
-  }
+  const launched = await launchChromium();
+  if ('skipped' in launched) return launched;
+  const { browser } = launched;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const errors: string[] = [];

@@ -5,15 +5,55 @@
  * listed apart as lazy: they load only when a chart or diagram is shown.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+export type PageKind = 'static' | 'wizard' | 'result';
 
 export interface PageWeight {
   page: string;
+  kind: PageKind;
   js: { raw: number; gzip: number; chunks: string[] };
   css: { raw: number; gzip: number };
   /** Chunks reachable only through dynamic import(), by file. */
   lazy: string[];
+  /** Chart and diagram libraries found among the initial chunks (should stay empty). */
+  libraries: string[];
+}
+
+/**
+ * Pages that need no interaction: reading matter (catalogues, framework and template pages,
+ * an engagement's overview, executive summary and risk register) rendered at build time.
+ * They must ship no JavaScript. The workshop pages (wizard, room, presenter) are the wizard
+ * kind; every other page is a result page.
+ */
+const STATIC_PAGES = [
+  /^\/$/,
+  /^\/frameworks\//,
+  /^\/templates\//,
+  /^\/engagements\/$/,
+  /^\/engagements\/[^/]+\/$/,
+  /^\/engagements\/[^/]+\/risks\/$/,
+  /^\/engagements\/[^/]+\/summary\/$/,
+];
+
+export function pageKind(page: string): PageKind {
+  const path = page.replace(/^\/zh(?=\/)/, '');
+  if (path.startsWith('/workshop/')) return 'wizard';
+  return STATIC_PAGES.some((pattern) => pattern.test(path)) ? 'static' : 'result';
+}
+
+/**
+ * Chart and diagram libraries, recognised in a chunk: Mermaid by the names of its own
+ * chunks (mermaid.core, xyzDiagram-HASH, chunk-HASH from its bundle), Chart.js by the
+ * `_chartjs` property it stores on every chart's data.
+ */
+function librariesIn(file: string): string[] {
+  const name = basename(file);
+  const found: string[] = [];
+  if (/^(mermaid\.|[a-zA-Z0-9]+Diagram-[A-Z0-9]{8}\.|chunk-[A-Z0-9]{8}\.)/.test(name)) found.push('Mermaid');
+  if (readFileSync(file, 'utf8').includes('_chartjs')) found.push('Chart.js');
+  return found;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -85,9 +125,11 @@ export function pageWeights(dist: string): PageWeight[] {
       const page = '/' + relative(dist, file).replace(/index\.html$/, '');
       return {
         page,
+        kind: pageKind(page),
         js: { ...js, chunks: [...files].map((f) => relative(dist, f)).sort() },
         css,
         lazy: [...lazy].map((f) => relative(dist, f)).sort(),
+        libraries: [...new Set([...files].flatMap(librariesIn))].sort(),
       };
     });
 }

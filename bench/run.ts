@@ -1,130 +1,52 @@
 /**
- * `npm run bench`: engine timings at growing sizes, Gantt render time in Chromium and the
- * page weight of the built site, each against its budget, printed as tables and written to
- * bench/results.json.
- * Not part of `npm test`: timings depend on the machine, budgets are read, not asserted.
+ * `npm run bench`: builds the site (timed), then prints engine timings at growing sizes,
+ * Gantt render time in Chromium, the page weight of the built site, how soon the wizard
+ * answers a key press, Lighthouse scores, and the build time of a site with 100 more
+ * engagements; ends with every budget, pass or FAIL, and writes it all to
+ * bench/results.json. Not part of `npm test`: timings depend on the machine, budgets are
+ * read, not asserted.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { loadTargets } from '../src/cli/load-targets.ts';
-import { engineCases, type EngineCase } from './engine.ts';
-import { ganttRenders, type GanttResult } from './gantt.ts';
+import { firstLine, startPreview, type Preview } from './browser.ts';
+import {
+  buildBudgets,
+  engineBudgets,
+  ganttBudgets,
+  keypressBudgets,
+  lighthouseBudgets,
+  pageBudgets,
+  totalBudget,
+} from './budgets.ts';
+import { buildScaled, buildSite, type BuildResult } from './build-time.ts';
+import { engineCases } from './engine.ts';
+import { ganttRenders } from './gantt.ts';
+import { keypressTimes, type KeypressResult } from './keypress.ts';
+import { LIGHTHOUSE_PAGES, lighthouseScores, SCORE_BAR, type LighthouseRow } from './lighthouse.ts';
 import { pageWeights, type PageWeight } from './page-weight.ts';
+import { kb, ms, printTable, seconds, verdict } from './report.ts';
 
 const SAMPLE = 'assessments/sony-china-after-sales.yaml';
 const DIST = 'dist';
-const KB = 1024;
 const GANTT_SIZES = [50, 200, 500];
-/** Budget for rendering the largest Gantt chart (GANTT_SIZES' last) in Chromium. */
-const GANTT_BUDGET_MS = 1_000;
+/** Engagements added for the large-site build. */
+const MORE_ENGAGEMENTS = 100;
+const LIGHTHOUSE_RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
 
-interface Budget {
-  name: string;
-  limit: string;
-  actual: string;
-  pass: boolean;
-}
+const started = performance.now();
+const version = (pkg: string): string =>
+  (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version?: string }).version ?? '?';
 
-const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
-const ms = (value: number): string => (value < 1 ? `${(value * 1000).toFixed(0)} µs` : `${value.toFixed(2)} ms`);
+console.log(`crmkit bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
 
-function mermaidVersion(): string {
-  const manifest = JSON.parse(readFileSync('node_modules/mermaid/package.json', 'utf8')) as { version?: string };
-  return manifest.version ?? '?';
-}
-
-function printTable(head: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  console.log(line(head));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
-  console.log('');
-}
-
-function engineBudgets(cases: readonly EngineCase[]): Budget[] {
-  const at = (name: string, size: number): number =>
-    cases.find((c) => c.name.startsWith(name))?.timings.find((t) => t.size === size)?.ms ?? Number.NaN;
-  const exponent = (name: string): number => cases.find((c) => c.name.startsWith(name))?.exponent ?? Number.NaN;
-  const mc = at('Monte Carlo', 10_000);
-  const ahp15 = at('AHP', 15);
-  const sched = exponent('Schedule');
-  const planned = exponent('Plan generation + schedule');
-  return [
-    { name: 'Monte Carlo, 10,000 runs', limit: '< 1 s', actual: ms(mc), pass: mc < 1000 },
-    { name: 'AHP, 15 × 15', limit: '< 10 ms', actual: ms(ahp15), pass: ahp15 < 10 },
-    {
-      name: 'Schedule growth, 100 → 10,000 tasks',
-      limit: 'k < 1.5',
-      actual: `k = ${sched.toFixed(2)}`,
-      pass: sched < 1.5,
-    },
-    {
-      name: 'Plan generation + schedule growth, 100 → 10,000 tasks',
-      limit: 'k < 1.5',
-      actual: `k = ${planned.toFixed(2)}`,
-      pass: planned < 1.5,
-    },
-  ];
-}
-
-function ganttBudgets(gantt: GanttResult): Budget[] {
-  if (!gantt.timings) return [];
-  const largest = gantt.timings[gantt.timings.length - 1];
-  const short = gantt.timings.filter((t) => t.bars !== t.tasks);
-  return [
-    {
-      name: `Gantt render, ${largest?.size ?? '?'} tasks (Chromium)`,
-      limit: `< ${GANTT_BUDGET_MS / 1000} s`,
-      actual: largest ? ms(largest.ms) : 'none',
-      pass: largest !== undefined && largest.ms < GANTT_BUDGET_MS,
-    },
-    {
-      name: 'Gantt draws one bar per plan task',
-      limit: 'all sizes',
-      actual: short.length === 0 ? 'yes' : short.map((t) => `${t.bars} of ${t.tasks}`).join(', '),
-      pass: short.length === 0,
-    },
-  ];
-}
-
-/** Pages that draw charts or diagrams, or edit, need JavaScript; every other page ships none. */
-function pageBudgets(pages: readonly PageWeight[]): Budget[] {
-  const interactive = pages.filter((p) => p.js.chunks.length > 0);
-  const mermaidUpFront = pages.filter((p) =>
-    p.js.chunks.some((c) => /mermaid|Diagram-|chunk-/.test(c) && !/MermaidDiagram/.test(c)),
-  );
-  const heaviest = [...interactive].sort((a, b) => b.js.gzip - a.js.gzip)[0];
-  const islandFree = pages.filter((p) => p.js.chunks.length === 0);
-  const inlineOnly = islandFree.filter((p) => p.js.raw > 0);
-  return [
-    {
-      name: 'Pages without islands ship no JS',
-      limit: '0 KB',
-      actual: `${islandFree.length} pages, ${inlineOnly.length} with inline JS`,
-      pass: inlineOnly.length === 0,
-    },
-    {
-      name: 'Heaviest initial JS (before Chart.js/Mermaid)',
-      limit: '< 80 KB gzip',
-      actual: heaviest ? `${kb(heaviest.js.gzip)} ${heaviest.page}` : 'none',
-      pass: !heaviest || heaviest.js.gzip < 80 * KB,
-    },
-    {
-      name: 'Mermaid never in the initial load',
-      limit: '0 pages',
-      actual: `${mermaidUpFront.length} pages`,
-      pass: mermaidUpFront.length === 0,
-    },
-  ];
-}
+console.log('Building the site (astro build; its dist/ is what the browser tables read) …\n');
+const site = await buildSite();
 
 const loaded = loadTargets([SAMPLE], [], process.cwd());
 const sample = [...loaded.content.engagements.values()].find((e) => e.id === 'sony-china-after-sales');
 if (loaded.problems.length > 0 || !sample) throw new Error(`cannot load ${SAMPLE}`);
 
-console.log(`crmkit bench · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
 console.log('Engine (median per call; k = growth exponent, time ∝ sizeᵏ)\n');
 const cases = engineCases(loaded.content, sample);
 printTable(
@@ -142,7 +64,7 @@ printTable(
 console.log(`Gantt render in Chromium (Mermaid to SVG; median of 5 after a warm-up; k as above)\n`);
 const gantt = await ganttRenders(GANTT_SIZES);
 if (gantt.timings) {
-  console.log(`${gantt.browser}, Mermaid ${mermaidVersion()}; each plan adds one gate milestone per phase (5)\n`);
+  console.log(`${gantt.browser}, Mermaid ${version('mermaid')}; each plan adds one gate milestone per phase (5)\n`);
   printTable(
     ['size', 'bars', 'SVG', 'median', 'runs (ms)', 'k'],
     gantt.timings.map((t, i, all) => [
@@ -158,28 +80,170 @@ if (gantt.timings) {
   console.log(`skipped: ${gantt.skipped}\n`);
 }
 
-let pages: PageWeight[] = [];
-if (existsSync(DIST)) {
-  pages = pageWeights(DIST);
+/** Chunk file name without its content hash. */
+const chunkName = (file: string): string => file.replace(/^_astro\//, '').replace(/\.[\w-]{8}\.js$/, '');
+
+function printPageWeights(pages: readonly PageWeight[]): void {
   console.log(`Page weight of ${DIST}/ (${pages.length} pages; English pages shown, Chinese ones weigh the same)\n`);
   printTable(
-    ['page', 'JS raw', 'JS gzip', 'CSS gzip', 'lazy chunks'],
+    ['page', 'kind', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'lazy chunks'],
     pages
       .filter((p) => !p.page.startsWith('/zh/'))
-      .map((p) => [p.page, kb(p.js.raw), kb(p.js.gzip), kb(p.css.gzip), String(p.lazy.length)]),
+      .map((p) => [p.page, p.kind, kb(p.js.raw), kb(p.js.gzip), kb(p.css.raw), kb(p.css.gzip), String(p.lazy.length)]),
   );
-} else {
-  console.log(`No ${DIST}/: run \`npm run build\` first for page weights.\n`);
+  // Pages sharing the same chunks, once per group: which code each kind of page loads.
+  const groups = new Map<string, PageWeight[]>();
+  for (const p of pages) {
+    const key = `${p.js.chunks.join(' ')}|${p.lazy.join(' ')}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  console.log('Chunks per group of pages that load the same code (hashes left out)\n');
+  const names = (files: readonly string[]): string => [...new Set(files.map(chunkName))].join(', ');
+  printTable(
+    ['pages', 'JS gzip'],
+    [...groups.values()].flatMap((group) => {
+      const first = group[0];
+      if (!first) return [];
+      return [
+        [`${group.length} like ${first.page}`, kb(first.js.gzip)],
+        [`initial: ${names(first.js.chunks) || 'none'}`],
+        ...(first.lazy.length > 0 ? [[`on demand: ${names(first.lazy)}`]] : []),
+      ];
+    }),
+  );
 }
 
-const budgets = [...engineBudgets(cases), ...ganttBudgets(gantt), ...(pages.length > 0 ? pageBudgets(pages) : [])];
+let pages: PageWeight[] = [];
+if ('seconds' in site && existsSync(DIST)) {
+  pages = pageWeights(DIST);
+  printPageWeights(pages);
+} else {
+  console.log(`No page weights: the build failed${'error' in site ? ` (${site.error})` : ''}.\n`);
+}
+
+let preview: Preview | undefined;
+let previewError = '';
+try {
+  if ('error' in site) throw new Error(`the build failed: ${site.error}`);
+  preview = await startPreview();
+} catch (error) {
+  previewError = `no preview server (${firstLine(error)})`;
+}
+
+console.log('Wizard: from navigation to a key-pressed answer, in Chromium (ms after navigation start)\n');
+/** A benchmark that throws becomes a skipped table with its reason; the run goes on. */
+const orSkipped = <T>(run: Promise<T>): Promise<T | { skipped: string; runs?: undefined }> =>
+  run.catch((error: unknown) => ({ skipped: firstLine(error) }));
+const keypress: KeypressResult = preview ? await orSkipped(keypressTimes(preview.origin)) : { skipped: previewError };
+if (keypress.runs) {
+  console.log(
+    'A stored engagement open on its first question, empty HTTP cache, 1280 × 720, no throttling;\n' +
+      'ready = first answer exists, key = Space pressed on it, shown = answer drawn\n',
+  );
+  printTable(
+    ['run', 'ready', 'key', 'shown', 'key → shown'],
+    [
+      ...keypress.runs.map((r, i) => [String(i + 1), ms(r.ready), ms(r.key), ms(r.answered), ms(r.answered - r.key)]),
+      ['median', ms(keypress.ready), '', ms(keypress.answered), ms(keypress.reaction)],
+    ],
+  );
+} else {
+  console.log(`skipped: ${keypress.skipped}\n`);
+}
+
+console.log(
+  `Lighthouse ${version('lighthouse')}, performance / accessibility (median of ${LIGHTHOUSE_RUNS} runs by performance; ` +
+    `goal 100, bar ${SCORE_BAR})\n` +
+    "mobile = Lighthouse's default: phone screen, simulated slow 4G and 4× slower CPU; desktop = its desktop config\n",
+);
+const lighthouse: LighthouseRow[] | { skipped: string } = preview
+  ? await orSkipped(lighthouseScores(preview.origin, DIST, LIGHTHOUSE_PAGES, undefined, LIGHTHOUSE_RUNS))
+  : { skipped: previewError };
+await preview?.stop();
+if (Array.isArray(lighthouse)) {
+  const cell = (row: LighthouseRow | undefined): string => {
+    if (!row) return '';
+    if (row.status !== 'ok') return row.status;
+    return `${row.performance ?? '?'} / ${row.accessibility ?? '?'}`;
+  };
+  printTable(
+    ['page', 'mobile perf / a11y', 'desktop perf / a11y', 'performance runs'],
+    LIGHTHOUSE_PAGES.flatMap((page) => {
+      const rows = lighthouse.filter((r) => r.page === page);
+      const mobile = rows.find((r) => r.formFactor === 'mobile');
+      const desktop = rows.find((r) => r.formFactor === 'desktop');
+      const runs = rows
+        .filter((r) => r.performanceRuns.length > 0)
+        .map((r) => `${r.formFactor} ${r.performanceRuns.join(' ')}`)
+        .join(', ');
+      return [
+        [page, cell(mobile), cell(desktop), runs],
+        ...rows.flatMap((r) => [
+          ...(r.error ? [[`${r.formFactor}: error: ${r.error}`]] : []),
+          ...r.losses.map((l) => [
+            `${r.formFactor} ${l.category} −${l.points.toFixed(l.points < 1 ? 1 : 0)}: ${l.audit}${l.value ? ` (${l.value})` : ''}`,
+          ]),
+        ]),
+      ];
+    }),
+  );
+} else {
+  console.log(`skipped: ${lighthouse.skipped}\n`);
+}
+
+console.log(`Building a temporary copy with ${MORE_ENGAGEMENTS} more engagements …\n`);
+const scaled = await buildScaled(MORE_ENGAGEMENTS);
+console.log('Build time (astro build, whole site: both languages, every engagement page)\n');
+const buildRow = (b: BuildResult): string[] =>
+  'seconds' in b
+    ? [
+        b.label,
+        String(b.engagements),
+        b.pages.toLocaleString('en'),
+        seconds(b.seconds),
+        ms((1000 * b.seconds) / b.pages),
+      ]
+    : [b.label, String(b.engagements), 'failed', '', '', b.error];
+printTable(
+  ['build', 'engagements', 'pages', 'time', 'per page'],
+  [site, scaled].flatMap((b) => {
+    const row = buildRow(b);
+    return row.length > 5 ? [row.slice(0, 5), [row[5] ?? '']] : [row];
+  }),
+);
+
+const totalSeconds = (performance.now() - started) / 1000;
+const budgets = [
+  ...engineBudgets(cases),
+  ...ganttBudgets(gantt),
+  ...(pages.length > 0 ? pageBudgets(pages) : []),
+  ...keypressBudgets(keypress),
+  ...lighthouseBudgets(lighthouse),
+  ...buildBudgets(site, scaled),
+  totalBudget(totalSeconds),
+];
 console.log('Budgets\n');
 printTable(
   ['budget', 'limit', 'actual', 'result'],
-  budgets.map((b) => [b.name, b.limit, b.actual, b.pass ? 'pass' : 'FAIL']),
+  budgets.map((b) => [b.name, b.limit, b.actual, verdict(b.pass)]),
 );
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ node: process.version, engine: cases, gantt, pages, budgets }, null, 2) + '\n',
+  JSON.stringify(
+    {
+      node: process.version,
+      totalSeconds,
+      builds: [site, scaled],
+      engine: cases,
+      gantt,
+      pages,
+      keypress,
+      lighthouse,
+      budgets,
+    },
+    null,
+    2,
+  ) + '\n',
 );
 console.log('Written to bench/results.json');
+console.log(`Total ${seconds(totalSeconds)}`);
