@@ -17,6 +17,8 @@ export const UI = {
       workshop: 'Workshop',
     },
     switchLanguage: '中文',
+    /** Between a label and its text. */
+    colon: ': ',
     switchLanguageLabel: 'read this page in Simplified Chinese',
     home: {
       lead: 'CRM programmes fail mostly for reasons of strategy, organisation and planning, not software. crmkit walks a client through that thinking and turns it into a phased rollout plan.',
@@ -131,6 +133,7 @@ export const UI = {
     tagline: '客户关系管理战略与实施规划',
     skipToContent: '跳到正文',
     nav: { home: '首页', frameworks: '框架', templates: '实施计划模板', engagements: '咨询项目', workshop: '研讨会' },
+    colon: '：',
     switchLanguage: 'English',
     switchLanguageLabel: '以英文阅读本页',
     home: {

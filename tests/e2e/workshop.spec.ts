@@ -356,3 +356,37 @@ test('progress: marking a task done updates phase progress, survives a reload, a
   expect(await design.locator('progress').evaluate((p) => (p as HTMLProgressElement).value)).toBeCloseTo(after, 6);
   await axeClean(page);
 });
+
+test('nothing on screen moves while the wizard loads, and the room and presenter links lead on', async ({ page }) => {
+  // Record every layout shift from the first paint on; the wizard growing once its content
+  // arrives must not push anything the reader already sees.
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A slow link: the page paints well before the wizard's content arrives.
+  await page.route('**/content.json', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await openWorkshop(page);
+  await page.unroute('**/content.json');
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+
+  await page.getByRole('link', { name: 'Presenter view' }).click();
+  await expect(page).toHaveURL(/\/workshop\/present\/$/);
+  await page.goBack();
+  await page.getByRole('link', { name: /Workshop room/ }).click();
+  await expect(page).toHaveURL(/\/workshop\/room\/$/);
+
+  // Once an engagement is open the links give way to the questions.
+  await openWorkshop(page);
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await expect(page.locator('.workshop-room-link')).toBeHidden();
+});
