@@ -39,8 +39,14 @@ export const ROADMAP_WORDS = {
     task: 'Task',
     dates: 'Dates',
     status: 'Status',
-    roadmapAlt:
-      'Gantt chart of the phases with their percent complete, and their gates with the readiness checklist ticked off.',
+    /** The phase chart: its label, the status-date line, and the facts above each bar. */
+    chartLabel: 'Phases on a time line, with the part done and the gate at each phase end',
+    asOf: 'Status date',
+    chartKey: (asOf: string) =>
+      `Filled part of a bar: the share done. Diamond: the gate that closes the phase. Dashed line: the status date, ${asOf}.`,
+    done: (percent: string) => `${percent} done`,
+    gateReadiness: (checked: number, total: number) =>
+      `Gate readiness ${total === 0 ? 'no checklist' : `${checked} of ${total}`}`,
     ganttAlt: (title: string) => `Gantt chart of ${title}; every bar is numbered and listed in the table below it.`,
   },
   zh: {
@@ -59,7 +65,12 @@ export const ROADMAP_WORDS = {
     task: '任务',
     dates: '日期',
     status: '状态',
-    roadmapAlt: '各阶段甘特图，标出完成百分比，以及各阶段关口已勾选的就绪检查项。',
+    chartLabel: '各阶段时间线：已完成部分，以及每个阶段末的关口',
+    asOf: '状态日期',
+    chartKey: (asOf: string) => `条形的填充部分：已完成的比例。菱形：阶段结束时的关口。虚线：状态日期 ${asOf}。`,
+    done: (percent: string) => `已完成 ${percent}`,
+    gateReadiness: (checked: number, total: number) =>
+      `关口就绪度 ${total === 0 ? '无检查清单' : `${checked} / ${total}`}`,
     ganttAlt: (title: string) => `${title}的甘特图；每个条形都有编号，并列在图下方的表中。`,
   },
 } as const;

@@ -21,7 +21,6 @@ interface SummaryWords {
   forecastEnd: string;
   outOf100: string;
   years: (n: string) => string;
-  done: (percent: string) => string;
   standing: string;
   standingIntro: string;
   assessment: string;
@@ -69,7 +68,6 @@ interface SummaryWords {
   noRisks: string;
   roadmap: string;
   roadmapIntro: (start: string, end: string, forecast: string, slip: number) => string;
-  roadmapChart: string;
   phase: string;
   start: string;
   finish: string;
@@ -121,7 +119,6 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     forecastEnd: 'Forecast end',
     outOf100: 'of 100',
     years: (n) => `${n} years`,
-    done: (percent) => `${percent} done`,
     standing: 'Where the organisation stands',
     standingIntro: 'Scores from 0 to 100 from the workshop answers; the target is where the client wants to be.',
     assessment: 'Assessment',
@@ -177,7 +174,6 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     roadmap: 'Roadmap',
     roadmapIntro: (start, end, forecast, slip) =>
       `Planned from ${start} to ${end}; forecast end ${forecast}${slip > 0 ? `, ${slip} working days late` : slip < 0 ? `, ${-slip} working days early` : ', on time'}.`,
-    roadmapChart: 'Phases on a time line, with the part done and the gate at each phase end',
     phase: 'Phase',
     start: 'Start',
     finish: 'Finish',
@@ -243,7 +239,6 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     forecastEnd: '预计完成',
     outOf100: '/ 100',
     years: (n) => `${n} 年`,
-    done: (percent) => `已完成 ${percent}`,
     standing: '企业现状',
     standingIntro: '根据研讨会答案计算的 0–100 分；目标分为客户希望达到的水平。',
     assessment: '评估',
@@ -298,7 +293,6 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     roadmap: '路线图',
     roadmapIntro: (start, end, forecast, slip) =>
       `计划自 ${start} 至 ${end}；预计 ${forecast} 完成${slip > 0 ? `，比计划晚 ${slip} 个工作日` : slip < 0 ? `，比计划早 ${-slip} 个工作日` : '，按期'}。`,
-    roadmapChart: '各阶段时间线，显示已完成部分和每个阶段末的关口',
     phase: '阶段',
     start: '开始',
     finish: '结束',

@@ -71,19 +71,24 @@ for (const lang of LANGS) {
       // Mermaid is not part of the page's initial scripts; it arrives when a diagram is shown.
       const initial = await page.locator('script').evaluateAll((s) => s.map((x) => x.textContent ?? '').join(' '));
       expect(initial).not.toContain('mermaid.core');
-      // The executive view first: one bar per phase with its gate.
+      // The executive view first, drawn on the server: one bar per phase with its gate.
+      const served = await (await page.request.get(page.url())).text();
+      expect(served).toContain('class="roadmap-chart"');
       const roadmap = page.getByTestId('roadmap-plan');
       await roadmap.scrollIntoViewIfNeeded();
-      const phases = page.locator('[data-testid="diagram-plan-phases"][data-drawn="true"] svg');
+      const phases = roadmap.getByTestId('chart-plan-phases').locator('svg');
       await expect(phases).toBeVisible();
-      await expect(phases.locator('rect.task')).toHaveCount(2 * result.plan.phases.length);
+      await expect(phases.locator('rect.chart-track')).toHaveCount(result.plan.phases.length);
+      await expect(phases.locator('path.chart-gate')).toHaveCount(result.plan.phases.length);
       await expect(phases).toContainText(`1. ${(result.plan.phases[0]?.title[lang] ?? '').slice(0, 8)}`);
-      // The drawn bars are styled (under the CSP), not black boxes.
+      // The bars are styled by the page's stylesheet (no inline style under the CSP), not black boxes.
       const fill = await phases
-        .locator('rect.task')
+        .locator('rect.chart-track')
         .first()
         .evaluate((r) => getComputedStyle(r).fill);
       expect(fill).not.toBe('rgb(0, 0, 0)');
+      // The island hydrates before the reader can switch views.
+      await expect(page.locator('astro-island:has([data-testid="roadmap-plan"])')).not.toHaveAttribute('ssr');
 
       // Every task: one bar per task (a chart per phase once the plan is long), numbered in the key.
       await roadmap.getByLabel(lang === 'zh' ? '显示' : 'Show').selectOption('all');
@@ -107,33 +112,50 @@ for (const lang of LANGS) {
   }
 }
 
-test('the roadmap downloads as SVG and PNG and copies its Mermaid source', async ({ page, context }) => {
+test('the phase roadmap downloads as SVG and PNG; a task chart copies its Mermaid source', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/engagements/industrial-equipment-growth/plan/');
-  const diagram = page.getByTestId('diagram-plan-phases');
-  await diagram.scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-testid="diagram-plan-phases"][data-drawn="true"] svg')).toBeVisible();
+  const roadmap = page.getByTestId('roadmap-plan');
+  await roadmap.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has([data-testid="roadmap-plan"])')).not.toHaveAttribute('ssr');
+  const chart = roadmap.getByTestId('chart-plan-phases');
 
   const svgDownload = page.waitForEvent('download');
-  await diagram.getByRole('button', { name: 'Download SVG' }).click();
+  await chart.getByRole('button', { name: 'Download SVG' }).click();
   const svg = await svgDownload;
   expect(svg.suggestedFilename()).toBe('plan-roadmap.svg');
   const svgText = readFileSync((await svg.path()) ?? '', 'utf8');
   expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  // The colours travel with the file: a page's stylesheet does not.
+  expect(svgText).toContain('<style>');
   expect(svgText).toContain('Discover and scope');
 
   const pngDownload = page.waitForEvent('download');
-  await diagram.getByRole('button', { name: 'Download PNG' }).click();
-  const png = readFileSync((await (await pngDownload).path()) ?? '');
+  await chart.getByRole('button', { name: 'Download PNG' }).click();
+  const pngFile = await pngDownload;
+  expect(pngFile.suggestedFilename()).toBe('plan-roadmap.png');
+  const png = readFileSync((await pngFile.path()) ?? '');
   // A PNG signature, and a real picture: twice the SVG's size, so well over a few kilobytes.
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.length).toBeGreaterThan(10_000);
+  // Twice the chart's 720 px width.
+  expect(png.readUInt32BE(16)).toBe(1440);
 
+  // A task chart is Mermaid: it downloads and copies its source.
+  await roadmap.getByLabel('Show').selectOption('all');
+  const diagram = roadmap.locator('figure.diagram').first();
+  await expect(diagram).toHaveAttribute('data-drawn', 'true');
+  const taskSvg = page.waitForEvent('download');
+  await diagram.getByRole('button', { name: 'Download SVG' }).click();
+  expect((await taskSvg).suggestedFilename()).toMatch(/^plan-[a-z0-9-]+\.svg$/);
   await diagram.getByRole('button', { name: 'Copy Mermaid source' }).click();
   await expect(diagram.getByRole('status')).toHaveText('Mermaid source copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^gantt\n/);
-  expect(copied).toContain(':milestone, gate-1,');
+  expect(copied).toContain('\n  section ');
 });
 
 for (const lang of LANGS) {

@@ -171,7 +171,7 @@ const PAGE_TYPES = [
   { path: '/engagements/industrial-equipment-growth/mckinsey-7s/', ready: 'main' },
   {
     path: '/engagements/industrial-equipment-growth/plan/',
-    ready: '[data-testid="diagram-plan-phases"][data-drawn="true"] svg',
+    ready: '[data-testid="chart-plan-phases"] svg',
     then: '[data-testid="diagram-flow"]',
   },
   { path: '/engagements/industrial-equipment-growth/tracking/', ready: 'main' },

@@ -1,5 +1,5 @@
 /**
- * Pages must read well on a laptop and on a 1280×720 projector, in both languages:
+ * Pages must read well on a laptop, a 1280×720 projector and a phone, in both languages:
  * nothing wider than the screen, body text at a size readable from the back of a room.
  * Screenshots land in test-results/screenshots for people to look at.
  */
@@ -10,6 +10,7 @@ const SIZES = [
   { name: 'projector', width: 1280, height: 720 },
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'narrow', width: 820, height: 1000 },
+  { name: 'phone', width: 390, height: 844 },
 ];
 
 const pages = [
@@ -23,6 +24,10 @@ const pages = [
   { name: 'results', path: `/engagements/${content.engagements[0]?.id}/mckinsey-7s/` },
   { name: 'risks', path: `/engagements/${content.engagements[0]?.id}/risks/` },
   { name: 'plan', path: `/engagements/${content.engagements[0]?.id}/plan/` },
+  { name: 'vendors', path: `/engagements/${content.engagements[0]?.id}/vendors/` },
+  { name: 'roi', path: `/engagements/${content.engagements[0]?.id}/roi/` },
+  { name: 'tracking', path: `/engagements/${content.engagements[0]?.id}/tracking/` },
+  { name: 'summary', path: `/engagements/${content.engagements[0]?.id}/summary/` },
   { name: 'workshop', path: '/workshop/' },
   { name: 'room', path: '/workshop/room/' },
   { name: 'present', path: '/workshop/present/' },

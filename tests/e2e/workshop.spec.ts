@@ -315,6 +315,14 @@ test('progress: marking a task done updates phase progress, survives a reload, a
   await expect(editor.getByTestId('progress-changes')).toContainText('Nothing has changed since the last export.');
   // The gantt of the design phase, as reported: the sales-stages bar is in progress at 60%.
   const roadmap = editor.getByTestId('roadmap-progress');
+  // First the phases, as a static chart coloured by the page's stylesheet (not black boxes).
+  const phaseChart = roadmap.getByTestId('chart-progress-phases').locator('svg');
+  await expect(phaseChart).toContainText('Gate readiness');
+  const done = await phaseChart
+    .locator('rect.chart-done')
+    .first()
+    .evaluate((r) => getComputedStyle(r).fill);
+  expect(done).not.toBe('rgb(0, 0, 0)');
   await roadmap.getByLabel('Show').selectOption('sp-p2-design');
   const bar = roadmap.locator('figure.diagram[data-drawn="true"] svg rect.task[id$="-sp-p2-sales-stages"]');
   await expect(bar).toHaveClass(/active/);

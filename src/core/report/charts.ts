@@ -9,7 +9,8 @@ import { shortLabel } from '../plan/gantt.ts';
 import { languageTag } from '../text.ts';
 import type { Language } from '../../schemas/generated/types.ts';
 import { html, type Safe } from './html.ts';
-import type { Roadmap } from './summary.ts';
+import { ROADMAP_WORDS } from '../../i18n/roadmap.ts';
+import type { PhaseTimeline } from '../plan/timeline.ts';
 
 const clamp = (v: number) => Math.max(0, Math.min(100, v));
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -98,11 +99,8 @@ function ticks(start: string, end: string, lang: Language): { at: number; label:
  * readiness written above its bar; the bar spans the planned dates, its filled part is the
  * share done, the diamond at its end is the gate, and a dashed line marks the status date.
  */
-export function roadmapChart(
-  roadmap: Roadmap,
-  lang: Language,
-  words: { label: string; asOf: string; done: (p: string) => string; gateCell: (c: number, t: number) => string },
-): Safe {
+export function roadmapChart(roadmap: PhaseTimeline, lang: Language): Safe {
+  const words = ROADMAP_WORDS[lang];
   const width = 720;
   const row = 46;
   const axis = 26;
@@ -119,7 +117,7 @@ export function roadmapChart(
     const x1 = x(time(phase.finish) + DAY);
     const done = x0 + ((x1 - x0) * clamp(phase.percent)) / 100;
     const title = `${i + 1}. ${shortLabel(phase.title[lang], 56)}`;
-    const facts = `${words.done(percent.format(phase.percent / 100))} · ${words.gateCell(phase.gate.checked, phase.gate.total)}`;
+    const facts = `${words.done(percent.format(phase.percent / 100))} · ${words.gateReadiness(phase.gate.checked, phase.gate.total)}`;
     return html`<g
       ><text class="chart-label" x="${left}" y="${y + 13}"
         >${title}<tspan class="chart-facts" dx="8">${facts}</tspan></text
@@ -156,8 +154,8 @@ export function roadmapChart(
   );
   const asOf = x(time(roadmap.asOf) + DAY / 2);
   const showAsOf = time(roadmap.asOf) >= first && time(roadmap.asOf) <= last;
-  return html`<svg class="roadmap-chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${words.label}">
-    <title>${words.label}</title>
+  return html`<svg class="roadmap-chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${words.chartLabel}">
+    <title>${words.chartLabel}</title>
     ${marks}${rows}${
       showAsOf
         ? html`<line class="chart-status" x1="${round(asOf)}" x2="${round(asOf)}" y1="0" y2="${axisY}"

@@ -76,16 +76,7 @@ export function exportFile(
           )
         : undefined;
     }
-    return summary.roadmap
-      ? standaloneSvg(
-          roadmapChart(summary.roadmap, lang, {
-            label: w.roadmapChart,
-            asOf: w.asOf,
-            done: w.done,
-            gateCell: (c, t) => `${w.gate} ${w.gateCell(c, t)}`,
-          }),
-        )
-      : undefined;
+    return summary.roadmap ? standaloneSvg(roadmapChart(summary.roadmap, lang)) : undefined;
   }
   const frameworks = new Map(content.frameworks.map((f) => [f.id, f]));
   const result = planEngagement(engagement, frameworks, new Map(content.templates.map((t) => [t.id, t])));

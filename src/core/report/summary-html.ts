@@ -363,14 +363,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     ${
       roadmap
         ? html`<p>${w.roadmapIntro(date(roadmap.start), date(roadmap.end), date(roadmap.forecastEnd), roadmap.slip)}</p>
-            <figure class="summary-figure">
-              ${roadmapChart(roadmap, lang, {
-                label: w.roadmapChart,
-                asOf: w.asOf,
-                done: w.done,
-                gateCell: (c, t) => `${w.gate} ${w.gateCell(c, t)}`,
-              })}
-            </figure>
+            <figure class="summary-figure">${roadmapChart(roadmap, lang)}</figure>
             <table class="summary-phases" data-testid="summary-phases">
               <thead>
                 <tr>

@@ -11,8 +11,8 @@ import { vendorDecision } from '../decide/decision.ts';
 import { analyseFinance } from '../finance/analyse.ts';
 import { simulateNpv } from '../finance/simulate.ts';
 import { planEngagement } from '../plan/engagement-plan.ts';
-import { gateReadiness } from '../plan/gates.ts';
 import { clientFit, recommendTemplates } from '../plan/recommend.ts';
+import { phaseTimeline, type PhaseTimeline } from '../plan/timeline.ts';
 import { trackPlan } from '../plan/tracking.ts';
 import type { PlanText } from '../plan/types.ts';
 import { riskFramework, riskRegister, type HeatCell } from '../risk/register.ts';
@@ -104,24 +104,8 @@ export interface RiskSummary {
   source: Source;
 }
 
-export interface PhaseLine {
-  id: string;
-  title: LocalizedText;
-  start: string;
-  finish: string;
-  forecastFinish: string;
-  percent: number;
-  gate: { id: string; title: LocalizedText; checked: number; total: number; decision?: 'go' | 'no-go' };
-}
-
-export interface Roadmap {
-  start: string;
-  end: string;
-  forecastEnd: string;
-  asOf: string;
-  percent: number;
-  slip: number;
-  phases: PhaseLine[];
+/** The phase timeline, with the page it comes from. */
+export interface Roadmap extends PhaseTimeline {
   source: Source;
 }
 
@@ -368,40 +352,7 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
   if (planned.ok) {
     const { plan, schedule } = planned;
     const tracking = trackPlan(plan, schedule, engagement, engagement.updated ?? schedule.start);
-    const gates = gateReadiness(plan, engagement);
-    const startOf = new Map<string, string>();
-    for (const t of tracking.tasks) {
-      const current = startOf.get(t.phase);
-      if (current === undefined || t.planned.start < current) startOf.set(t.phase, t.planned.start);
-    }
-    roadmap = {
-      start: schedule.start,
-      end: schedule.end,
-      forecastEnd: tracking.forecastEnd,
-      asOf: tracking.asOf,
-      percent: tracking.percent,
-      slip: tracking.slip,
-      phases: plan.phases.map((phase, i) => {
-        const progress = tracking.phases[i];
-        const gate = gates[i];
-        return {
-          id: phase.id,
-          title: phase.title,
-          start: startOf.get(phase.id) ?? schedule.start,
-          finish: progress?.plannedFinish ?? schedule.end,
-          forecastFinish: progress?.forecastFinish ?? schedule.end,
-          percent: progress?.percent ?? 0,
-          gate: {
-            id: phase.gate.id,
-            title: phase.gate.title,
-            checked: gate?.checked.length ?? 0,
-            total: gate?.total ?? 0,
-            ...(gate?.decision ? { decision: gate.decision } : {}),
-          },
-        };
-      }),
-      source: { page: 'plan' },
-    };
+    roadmap = { ...phaseTimeline(plan, schedule, engagement, tracking), source: { page: 'plan' } };
     const open = roadmap.phases.find((p) => !p.gate.decision);
     if (open) {
       decisions.push({
