@@ -1,13 +1,13 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
-import type { ExportWords } from '../core/plan/exports.ts';
 import { traceExplainer } from '../core/plan/explain-trace.ts';
 import { markdownText } from '../core/plan/markdown.ts';
 import { pick } from '../core/plan/mermaid.ts';
 import { ganttData, ganttSource, phaseRoadmap } from '../core/plan/gantt.ts';
-import type { PlanTask, Trace } from '../core/plan/types.ts';
+import type { Trace } from '../core/plan/types.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
+import { EXPORT_WORDS } from '../i18n/exports.ts';
 import { PLAN_STRINGS } from './strings.ts';
 
 /** One sentence per reason a task is in the plan. */
@@ -18,16 +18,6 @@ export function traceWords(
   lang: Language,
 ): (trace: Trace) => string {
   return traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
-}
-
-export function exportWords(why: (trace: Trace) => string, lang: Language): ExportWords {
-  const w = PLAN_STRINGS[lang];
-  return {
-    term: (id) => term(id, lang),
-    why: (task: PlanTask) => task.traces.map(why).join(lang === 'zh' ? '；' : '; '),
-    columns: w.columns,
-    gate: w.gateEvent,
-  };
 }
 
 export function planText(
@@ -70,6 +60,7 @@ export function planMarkdown(
   lang: Language,
 ): string {
   const w = PLAN_STRINGS[lang];
+  const { columns } = EXPORT_WORDS[lang];
   const s = result.schedule;
   const gantt = ganttData(result.plan, s, lang, engagement);
   const numbers = new Map(gantt.rows.map((r) => [r.id, r.number]));
@@ -88,7 +79,7 @@ export function planMarkdown(
   const tasks = new Map(result.plan.tasks.map((t) => [t.id, t]));
   result.plan.phases.forEach((phase, i) => {
     out.push('', `## ${md(w.phase(i + 1, pick(phase.title, lang)))}`, '', md(pick(phase.goal, lang)), '');
-    out.push(`| # | ${w.task} | ${w.columns.owner} | ${w.dates} | ${w.columns.duration} | ${w.columns.why} |`);
+    out.push(`| # | ${w.task} | ${columns.owner} | ${w.dates} | ${columns.duration} | ${columns.why} |`);
     out.push('|---|---|---|---|---:|---|');
     for (const id of phase.tasks) {
       const task = tasks.get(id);

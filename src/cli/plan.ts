@@ -10,7 +10,8 @@ import { phaseFlowchart } from '../core/plan/mermaid.ts';
 import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { exportWords, planMarkdown, planText, traceWords } from './plan-report.ts';
+import { exportWords } from '../i18n/exports.ts';
+import { planMarkdown, planText, traceWords } from './plan-report.ts';
 import { PLAN_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
 

@@ -10,8 +10,6 @@ export const WORKSHOP = {
     yourEngagements: 'Engagements in this browser',
     none: 'None yet.',
     open: 'Open',
-    corrupt: (id: string) =>
-      `The stored engagement “${id}” is damaged and cannot be opened. Export or delete it from the browser's storage.`,
     startFromSample: 'Start from a sample',
     startBlank: 'Start a blank engagement',
     clientName: 'Client name',
@@ -61,7 +59,6 @@ export const WORKSHOP = {
     yourEngagements: '本浏览器中的咨询项目',
     none: '暂无。',
     open: '打开',
-    corrupt: (id: string) => `已保存的咨询项目“${id}”已损坏，无法打开。请从浏览器存储中导出或删除它。`,
     startFromSample: '从示例开始',
     startBlank: '新建空白咨询项目',
     clientName: '客户名称',

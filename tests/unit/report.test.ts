@@ -10,9 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { exportWords } from '../../src/cli/plan-report.ts';
 import { findChromium } from '../../src/cli/report.ts';
-import type { Trace } from '../../src/core/plan/types.ts';
 import { availableExports, EXPORT_FILES, exportFile } from '../../src/core/report/exports.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
@@ -307,7 +305,6 @@ describe('crmkit report', () => {
 
 describe('files beside the summary', () => {
   const sony = sample('sony-china-after-sales');
-  const words = (lang: 'en' | 'zh') => (why: (trace: Trace) => string) => exportWords(why, lang);
 
   test('a planned engagement with an ROI case offers every file; one without a plan only itself', () => {
     expect(availableExports(sony, content)).toEqual([...EXPORT_FILES]);
@@ -315,20 +312,20 @@ describe('files beside the summary', () => {
     delete unplanned.plan;
     delete unplanned.finance;
     expect(availableExports(unplanned, content)).toEqual(['engagement.yaml', 'engagement.json']);
-    expect(exportFile('tasks.csv', unplanned, 'en', content, words('en'))).toBeUndefined();
+    expect(exportFile('tasks.csv', unplanned, 'en', content)).toBeUndefined();
   });
 
   test('the YAML reads back to the same engagement; CSV, iCalendar and SVG are what they say', () => {
-    const yaml = exportFile('engagement.yaml', sony, 'zh', content, words('zh')) ?? '';
+    const yaml = exportFile('engagement.yaml', sony, 'zh', content) ?? '';
     const back = importEngagement('sony.yaml', yaml, { frameworks: shipped.frameworks, templates: shipped.templates });
     expect(back.ok && back.engagement).toEqual(sony);
-    expect(JSON.parse(exportFile('engagement.json', sony, 'en', content, words('en')) ?? '')).toEqual(sony);
-    const csv = exportFile('tasks.csv', sony, 'zh', content, words('zh')) ?? '';
+    expect(JSON.parse(exportFile('engagement.json', sony, 'en', content) ?? '')).toEqual(sony);
+    const csv = exportFile('tasks.csv', sony, 'zh', content) ?? '';
     expect(csv.split('\n')[0]).toContain('"编号","阶段","任务"');
-    expect(exportFile('milestones.ics', sony, 'en', content, words('en'))).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    const svg = exportFile('roadmap.svg', sony, 'en', content, words('en')) ?? '';
+    expect(exportFile('milestones.ics', sony, 'en', content)).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const svg = exportFile('roadmap.svg', sony, 'en', content) ?? '';
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="roadmap-chart"/);
     expect(svg).toContain('<style>');
-    expect(exportFile('cash-flow.svg', sony, 'zh', content, words('zh'))).toContain('第 5 年');
+    expect(exportFile('cash-flow.svg', sony, 'zh', content)).toContain('第 5 年');
   });
 });

@@ -6,10 +6,10 @@
  */
 import type { Engagement, Framework, Language, Template } from '../../schemas/generated/types.ts';
 import { planEngagement } from '../plan/engagement-plan.ts';
-import { milestonesIcs, tasksCsv, type ExportWords } from '../plan/exports.ts';
+import { milestonesIcs, tasksCsv } from '../plan/exports.ts';
 import { traceExplainer } from '../plan/explain-trace.ts';
-import type { Trace } from '../plan/types.ts';
 import { engagementToYaml } from '../workshop/import-export.ts';
+import { exportWords } from '../../i18n/exports.ts';
 import { SUMMARY } from '../../i18n/summary.ts';
 import { cashFlowChart, roadmapChart, standaloneSvg } from './charts.ts';
 import { executiveSummary } from './summary.ts';
@@ -58,8 +58,6 @@ export function exportFile(
   engagement: Engagement,
   lang: Language,
   content: ExportContent,
-  /** The export's words in the language, given how one reason reads. */
-  words: (why: (trace: Trace) => string) => ExportWords,
 ): string | undefined {
   if (file === 'engagement.yaml') return engagementToYaml(engagement);
   if (file === 'engagement.json') return JSON.stringify(engagement, null, 2) + '\n';
@@ -82,8 +80,8 @@ export function exportFile(
   const result = planEngagement(engagement, frameworks, new Map(content.templates.map((t) => [t.id, t])));
   if (!result.ok) return undefined;
   const explain = traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
-  const exportWords = words(explain);
+  const words = exportWords(explain, lang);
   return file === 'tasks.csv'
-    ? tasksCsv(result.plan, result.schedule, engagement, lang, exportWords)
-    : milestonesIcs(result.plan, result.schedule, engagement, lang, exportWords);
+    ? tasksCsv(result.plan, result.schedule, engagement, lang, words)
+    : milestonesIcs(result.plan, result.schedule, engagement, lang, words);
 }

@@ -3,7 +3,6 @@
  * milestones iCalendar and the summary's charts as SVG, each in the page's language.
  */
 import type { APIRoute } from 'astro';
-import { exportWords } from '../../../../../cli/plan-report.ts';
 import { availableExports, EXPORT_TYPES, exportFile, type ExportFile } from '../../../../../core/report/exports.ts';
 import { content } from '../../../../../site/site-content.ts';
 import { engagementPaths, type EngagementPageProps } from '../../../../../site/engagement-paths.ts';
@@ -20,6 +19,6 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params, props }) => {
   const { lang, engagement } = props as EngagementPageProps;
   const file = params['file'] as ExportFile;
-  const text = exportFile(file, engagement, lang, content, (why) => exportWords(why, lang)) ?? '';
+  const text = exportFile(file, engagement, lang, content) ?? '';
   return new Response(text, { headers: { 'Content-Type': EXPORT_TYPES[file] } });
 };
