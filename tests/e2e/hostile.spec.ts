@@ -146,7 +146,12 @@ test('every built page carries a CSP that forbids inline script and eval, and ha
     const html = readFileSync(path, 'utf8');
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
     expect(policy, path).toBeDefined();
-    const scriptSrc = policy?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    const directives = (policy ?? '').split(';').map((d) => d.trim());
+    // Nothing from elsewhere: a fallback to the site itself, no plugins, no foreign <base>.
+    for (const rule of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
+      expect(directives, path).toContain(rule);
+    }
+    const scriptSrc = directives.find((d) => d.startsWith('script-src')) ?? '';
     expect(scriptSrc, path).toContain("'self'");
     expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'strict-dynamic'|\*|data:/);
     // Astro's own inline scripts are allowed by hash; any other inline script would be blocked.
