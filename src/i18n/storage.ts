@@ -21,6 +21,10 @@ export const STORAGE = {
       `“${title}” was saved by an older version of crmkit and has been brought up to date. The original is kept in this browser.`,
     downloadOriginal: 'Download the original',
     dismiss: 'Dismiss',
+    leaveUnsaved:
+      'Your latest changes are not saved in this browser. Export them as YAML before you leave, or they are lost.',
+    leave: 'Leave without them',
+    stay: 'Stay',
     damaged: (id: string, detail: string) =>
       `The stored engagement “${id}” is damaged and cannot be opened (${detail}). Nothing has been deleted.`,
     newer: (id: string) =>
@@ -47,6 +51,9 @@ export const STORAGE = {
     older: (title: string) => `“${title}”由旧版 crmkit 保存，已更新为当前格式。原始内容仍保留在本浏览器中。`,
     downloadOriginal: '下载原始内容',
     dismiss: '关闭',
+    leaveUnsaved: '最近的修改尚未保存在本浏览器中。离开前请先导出为 YAML，否则这些修改将丢失。',
+    leave: '不保存，离开',
+    stay: '留在此页',
     damaged: (id: string, detail: string) => `已保存的咨询项目“${id}”已损坏，无法打开（${detail}）。没有删除任何内容。`,
     newer: (id: string) => `已保存的咨询项目“${id}”由更新版本的 crmkit 保存，无法在此打开。没有做任何更改。`,
     restoreLastGood: (savedAt: string) => `恢复最后一份完好的副本${savedAt ? `（保存于 ${savedAt}）` : ''}`,

@@ -114,6 +114,45 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+test('leaving with changes the browser could not store asks first: in the workshop and when the tab closes', async ({
+  page,
+}) => {
+  await page.addInitScript(QUOTA);
+  await openWorkshop(page);
+  await startBlank(page);
+  await answer(page, q1, 2);
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  await setQuotaFull(page, true);
+  await answer(page, q2, 4);
+  await expect(page.getByTestId('storage-quota')).toBeVisible();
+
+  // "All engagements" would drop the draft: the workshop asks, and "Stay" keeps everything.
+  await page.getByRole('button', { name: 'All engagements' }).click();
+  const ask = page.getByTestId('leave-unsaved');
+  await expect(ask).toHaveAttribute('role', 'alertdialog');
+  await expect(ask).toContainText('not saved in this browser');
+  await axeClean(page);
+  await ask.getByRole('button', { name: 'Stay' }).click();
+  await expect(ask).toBeHidden();
+  await expect(radio(page, q2, 4)).toBeChecked();
+
+  // Closing the tab: the browser's own "leave site?" question.
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss();
+  expect(page.isClosed()).toBe(false);
+
+  // Once a save succeeds nothing is pending: no question either way.
+  await setQuotaFull(page, false);
+  await answer(page, q3, 3);
+  await expect(page.getByTestId('storage-quota')).toBeHidden();
+  await page.getByRole('button', { name: 'All engagements' }).click();
+  await expect(page.getByTestId('leave-unsaved')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Engagements in this browser' })).toBeVisible();
+});
+
 test('a damaged stored engagement is listed with its text, and comes back from the last good copy', async ({
   page,
 }) => {
