@@ -36,6 +36,7 @@ export function assessCommand(options: AssessOptions): CommandResult {
           null,
           2,
         ) + '\n',
+      document: true,
     };
   }
   return { exitCode: 0, stdout: reports.map((r) => toText(r.engagement, r.results, r.lang)).join('\n\n') + '\n' };

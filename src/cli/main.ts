@@ -8,6 +8,7 @@ import { roiCommand } from './roi.ts';
 import { reportCommand, type ReportOptions } from './report.ts';
 import { risksCommand } from './risks.ts';
 import { CLI_STRINGS } from './strings.ts';
+import { terminalText } from './terminal-text.ts';
 import { vendorsCommand } from './vendors.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
 
@@ -23,7 +24,23 @@ const ENGAGEMENT_COMMANDS: Partial<
   report: reportCommand,
 };
 
-export function run(argv: readonly string[], cwd: string = process.cwd()): CommandResult & { stderr: string } {
+type RunResult = CommandResult & { stderr: string };
+
+/**
+ * Runs one command. Everything but a document (--json, --format csv, …) passes through
+ * terminalText here, the one place on the way to the terminal, so no command has to
+ * remember that engagement text and problems quoting it may hold escape sequences.
+ */
+export function run(argv: readonly string[], cwd: string = process.cwd()): RunResult {
+  const result = dispatch(argv, cwd);
+  return {
+    ...result,
+    stdout: result.document ? result.stdout : terminalText(result.stdout),
+    stderr: terminalText(result.stderr),
+  };
+}
+
+function dispatch(argv: readonly string[], cwd: string): RunResult {
   let parsed;
   try {
     parsed = parseArgs({

@@ -67,7 +67,7 @@ export function planCommand(options: PlanOptions): CommandResult {
     else out.push(planText(engagement, result, why, lang));
   }
   const text = out.join('\n');
-  if (options.out === undefined) return { exitCode: 0, stdout: text };
+  if (options.out === undefined) return { exitCode: 0, stdout: text, document: format !== 'text' };
   const path = resolve(options.cwd, options.out);
   writeFileSync(path, text);
   return { exitCode: 0, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };

@@ -91,7 +91,7 @@ export function reportCommand(options: ReportOptions): CommandResult {
     paper: options.paper as Paper | undefined,
     site: options.site,
   });
-  if (options.out === undefined && !options.pdf) return { exitCode: 0, stdout: document };
+  if (options.out === undefined && !options.pdf) return { exitCode: 0, stdout: document, document: true };
 
   const lines: string[] = [];
   // With --pdf and no --out the HTML is only a step on the way: write it to a temporary file.

@@ -37,7 +37,7 @@ export function risksCommand(options: EngagementCommandOptions): CommandResult {
       residualHeatMap: register.residualHeatMap.map((row) => row.map((c) => c.risks)),
       exposure: register.exposure,
     }));
-    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n' };
+    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n', document: true };
   }
   return {
     exitCode: 0,

@@ -41,7 +41,7 @@ export function roiCommand(options: EngagementCommandOptions): CommandResult {
       scenarios: Object.fromEntries(SCENARIOS.map((id) => [id, figuresJson(analysis.scenarios[id])])),
       simulation,
     }));
-    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n' };
+    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n', document: true };
   }
   return { exitCode: 0, stdout: reports.map(toText).join('\n\n') + '\n' };
 }

@@ -15,6 +15,12 @@ export interface ValidateOptions {
 export interface CommandResult {
   exitCode: number;
   stdout: string;
+  /**
+   * stdout is a document in a format with its own escaping (JSON, CSV, iCalendar,
+   * Markdown, Mermaid, HTML), meant for a file or a program: passed on byte for byte.
+   * Anything else is plain text for a terminal and is made safe for one (see terminal-text.ts).
+   */
+  document?: boolean;
 }
 
 export function validateCommand(options: ValidateOptions): CommandResult {
@@ -27,7 +33,7 @@ export function validateCommand(options: ValidateOptions): CommandResult {
       checked,
       problems: problems.map((p) => ({ ...p, message: problemMessage(p, options.lang) })),
     };
-    return { exitCode: problems.length ? 1 : 0, stdout: JSON.stringify(report, null, 2) + '\n' };
+    return { exitCode: problems.length ? 1 : 0, stdout: JSON.stringify(report, null, 2) + '\n', document: true };
   }
   if (problems.length === 0) return { exitCode: 0, stdout: words.clean(checked) + '\n' };
   const files = new Set(problems.map((p) => p.file)).size;

@@ -32,6 +32,7 @@ export function vendorsCommand(options: EngagementCommandOptions): CommandResult
           null,
           2,
         ) + '\n',
+      document: true,
     };
   }
   return { exitCode: 0, stdout: reports.map((r) => toText(r.engagement, r.decision, r.lang)).join('\n\n') + '\n' };

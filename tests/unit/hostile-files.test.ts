@@ -8,8 +8,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
+import { terminalText } from '../../src/cli/terminal-text.ts';
 import { formatProblem } from '../../src/core/load/problem.ts';
 import { LIMITS } from '../../src/core/load/yaml-source.ts';
 import { calendarName, CSV_COLUMNS } from '../../src/core/plan/exports.ts';
@@ -161,10 +163,60 @@ describe.each(Object.keys(PAYLOADS))('%s.yaml: a valid engagement whose text sta
     crmkit(['assess', file]);
     crmkit(['roi', file]);
     const firstRisk = engagement.risks?.[0]?.title ?? '';
-    // A one-line payload appears verbatim in the plain-text risk register.
-    if (!firstRisk.includes('\n')) expect(crmkit(['risks', file])).toContain(firstRisk);
+    // A one-line payload appears in the plain-text risk register as written, controls made visible.
+    if (!firstRisk.includes('\n')) expect(crmkit(['risks', file])).toContain(terminalText(firstRisk));
     const vendors = crmkit(['vendors', file, '--json']);
     expect(vendors).toContain(JSON.stringify(engagement.vendors?.[0]?.name ?? ''));
+  });
+});
+
+describe('terminal-escapes.yaml: nothing in a plain-text report can drive the terminal', () => {
+  const file = `${DIR}/terminal-escapes.yaml`;
+  // ESC and CSI, other C0 but tab and newline, DEL, C1, bidi embeddings, overrides, isolates and marks.
+  // eslint-disable-next-line no-control-regex -- control characters are what is being checked for
+  const DRIVES_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+  test.each([['assess'], ['plan'], ['risks'], ['roi'], ['vendors'], ['validate'], ['plan', '--start', '2026-03-02']])(
+    'crmkit %s: no control character left, the escapes shown as text',
+    (...args) => {
+      const out = crmkit([...args.slice(0, 1), file, ...args.slice(1)]);
+      expect(out).not.toMatch(DRIVES_TERMINAL);
+      if (args[0] !== 'validate')
+        expect(out.split('\n')[0]).toContain('Growth plan\\x1b[2J\\x1b[H\\x1b[32mAll checks passed');
+    },
+  );
+
+  test('the bytes the real command writes hold no ESC, no C1 and no bidi override', () => {
+    const result = spawnSync(process.execPath, ['bin/crmkit.js', 'risks', file]);
+    expect(result.status).toBe(0);
+    const bytes = result.stdout as Buffer;
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(bytes.includes(0x1b)).toBe(false);
+    expect(bytes.includes(0x0d)).toBe(false);
+    // C1 in UTF-8 is C2 80…C2 9F; RLO is E2 80 AE.
+    expect(bytes.toString('latin1')).not.toMatch(/\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]/);
+    expect(bytes.toString('utf8')).toContain('Budget approved\\x0dBudget REJECTED');
+  });
+
+  test('validate: problems quoting hostile keys and values are made safe too', () => {
+    const broken =
+      read('terminal-escapes').replace(/^ {2}size: medium$/m, '  size: "huge\\e[31m\\u202e"') + '"evil\\e[2J": 1\n';
+    writeFileSync(join(tmp, 'terminal-broken.yaml'), broken);
+    const result = run(['validate', join(tmp, 'terminal-broken.yaml')]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).not.toMatch(DRIVES_TERMINAL);
+    expect(result.stdout).toContain('/evil\\x1b[2J  unknown field "evil\\x1b[2J"');
+    expect(result.stdout).toContain('got "huge\\u001b[31m\\u202e"');
+  });
+
+  test('documents are not touched: JSON carries the exact text, CSV keeps its cells as written', () => {
+    const engagement = engagementOf(read('terminal-escapes'));
+    const names = engagement.vendors?.map((v) => v.name) ?? [];
+    // eslint-disable-next-line no-control-regex -- control characters are what is being checked for
+    expect(names.join('')).toMatch(/[\u0000-\u001f\u009b\u202e]/);
+    const json = JSON.parse(crmkit(['vendors', file, '--json'])) as { vendors: { id: string; name: string }[] }[];
+    expect(json[0]?.vendors.map((v) => v.name).sort()).toEqual([...names].sort());
+    expect(crmkit(['plan', file, '--format', 'csv'])).toContain('\u001b');
   });
 });
 
@@ -175,7 +227,7 @@ test('the calendar name escapes backslash, semicolon, comma and line breaks (RFC
 });
 
 describe('files that must be refused', () => {
-  test('all four valid hostile files pass crmkit validate together', () => {
+  test('all the valid hostile files pass crmkit validate together', () => {
     const out = crmkit(['validate', ...Object.keys(PAYLOADS).map((n) => `${DIR}/${n}.yaml`)]);
     expect(out).toMatch(/files checked: no problems\n$/);
   });

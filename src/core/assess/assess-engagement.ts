@@ -9,6 +9,7 @@ import { placeSegments, type PortfolioResult } from './portfolio.ts';
 import { scoreFramework } from './score.ts';
 import { sevenSFit, type SevenSFit } from './seven-s.ts';
 import type { Finding, FrameworkScore } from './types.ts';
+import { own } from '../own.ts';
 
 export interface AssessmentResult {
   framework: Framework;
@@ -21,11 +22,11 @@ export interface AssessmentResult {
 }
 
 export function assessFramework(framework: Framework, engagement: Engagement): AssessmentResult {
-  const answers = engagement.answers?.[framework.id];
+  const answers = own(engagement.answers, framework.id);
   const score = scoreFramework(framework, answers);
   const result: AssessmentResult = { framework, score, findings: [...score.findings] };
   if (framework.alignment) {
-    result.fit = sevenSFit(framework, score, engagement.alignment?.[framework.id]);
+    result.fit = sevenSFit(framework, score, own(engagement.alignment, framework.id));
     result.findings.push(...result.fit.findings);
   }
   if (framework.portfolio) {

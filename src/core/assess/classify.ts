@@ -23,6 +23,7 @@ import type {
   LocalizedText,
 } from '../../schemas/generated/types.ts';
 import type { AnswerTrace, Finding } from './types.ts';
+import { own } from '../own.ts';
 
 /** Below this share of a classification's indicator questions answered, it stays undecided. */
 export const MIN_CLASSIFICATION_COVERAGE = 0.5;
@@ -90,7 +91,7 @@ const PROFILE_FIELD: Readonly<Record<string, keyof ClassificationProfile>> = {
 };
 
 function numericAnswer(answers: FrameworkAnswers | undefined, question: Id): number | undefined {
-  const raw = answers?.[question]?.value;
+  const raw = own(answers, question)?.value;
   return typeof raw === 'number' ? raw : undefined;
 }
 
@@ -218,7 +219,7 @@ export function compareWithProfile(
   client: ClassificationProfile,
 ): ProfileDisagreement[] {
   return results.flatMap((r) => {
-    const field = PROFILE_FIELD[r.classification];
+    const field = own(PROFILE_FIELD, r.classification);
     const stated = field ? client[field] : undefined;
     return stated !== undefined && r.winner !== undefined && stated !== r.winner
       ? [{ classification: r.classification, stated, derived: r.winner }]

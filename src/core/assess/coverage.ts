@@ -1,6 +1,7 @@
 /** How much of a framework an engagement has answered ("not applicable" counts as answered). */
 import type { Framework, FrameworkAnswers } from '../../schemas/generated/types.ts';
 import { frameworkQuestions } from '../content/framework-parts.ts';
+import { own } from '../own.ts';
 
 export interface Coverage {
   answered: number;
@@ -9,6 +10,6 @@ export interface Coverage {
 
 export function answerCoverage(framework: Framework, answers: FrameworkAnswers | undefined): Coverage {
   const questions = frameworkQuestions(framework);
-  const answered = questions.filter((q) => answers?.[q.id] !== undefined).length;
+  const answered = questions.filter((q) => own(answers, q.id) !== undefined).length;
   return { answered, total: questions.length };
 }

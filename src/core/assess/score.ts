@@ -24,6 +24,7 @@ import type {
 } from '../../schemas/generated/types.ts';
 import { scoreFindings } from './score-findings.ts';
 import type { AnswerTrace, Coverage, ElementScore, FrameworkScore, QuestionScore } from './types.ts';
+import { own } from '../own.ts';
 
 /** Below this share of applicable questions answered, an element shows coverage, not a score. */
 export const MIN_ELEMENT_COVERAGE = 0.5;
@@ -85,7 +86,7 @@ export function scoreElement(
 ): ElementScore {
   const scales = new Map((framework.scales ?? []).map((scale) => [scale.id, scale]));
   const questions = (element.questions ?? []).map((question) =>
-    scoreQuestion(question, element.id, scales.get(question.scale), answers?.[question.id]),
+    scoreQuestion(question, element.id, scales.get(question.scale), own(answers, question.id)),
   );
   const coverage = coverageOf(questions);
   const scored = questions.filter((q) => q.score !== undefined);

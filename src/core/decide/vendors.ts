@@ -8,6 +8,7 @@ import type { Engagement, Framework, Scale, Vendor } from '../../schemas/generat
 import { placeOnScale, weightedMean } from '../assess/score.ts';
 import type { RawProblem } from '../load/problem.ts';
 import { criterionWeights, type CriterionWeights } from './weights.ts';
+import { own } from '../own.ts';
 
 export interface SubScore {
   question: string;
@@ -76,7 +77,7 @@ function scoreVendor(
   const missing: string[] = [];
   const criteria: CriterionScore[] = framework.elements.map((element, c) => {
     const subs: SubScore[] = (element.questions ?? []).map((question) => {
-      const given = vendor.scores?.[question.id];
+      const given = own(vendor.scores, question.id);
       const scale = scaleOf(framework, question.scale);
       if (!given) missing.push(question.id);
       const sub: SubScore = { question: question.id, weight: question.weight ?? 1 };
@@ -94,7 +95,7 @@ function scoreVendor(
   for (const must of mustHaves) {
     const question = framework.elements.flatMap((e) => e.questions ?? []).find((q) => q.id === must.criterion);
     const minimum = must.minimum ?? defaultMinimum(question ? scaleOf(framework, question.scale) : undefined);
-    const given = vendor.scores?.[must.criterion]?.value;
+    const given = own(vendor.scores, must.criterion)?.value;
     if (given === undefined || given === 'na' || given < minimum) {
       knockOuts.push({ question: must.criterion, minimum, ...(given === undefined ? {} : { value: given }) });
     }

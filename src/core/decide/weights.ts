@@ -6,6 +6,7 @@
 import type { Framework, VendorSelection } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
 import { ahp, geometricMeanMatrix, missingPairs, pairwiseMatrix, type AhpResult } from './ahp.ts';
+import { own } from '../own.ts';
 
 export type Weighting = NonNullable<VendorSelection['weighting']>;
 export const WEIGHT_SUM_TOLERANCE = 1e-6;
@@ -35,13 +36,15 @@ export function directWeightProblems(
   const problems: RawProblem[] = [];
   const given = weights ?? {};
   for (const criterion of criteria) {
-    const value = given[criterion];
+    const value = own(given, criterion);
     if (value === undefined) problems.push({ pointer: at, code: 'weight-missing', params: { criterion } });
     else if (!Number.isFinite(value) || value < 0) {
       problems.push({ pointer: `${at}/${criterion}`, code: 'not-a-number', params: { value: String(value) } });
     }
   }
-  const values = criteria.map((c) => given[c]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const values = criteria
+    .map((c) => own(given, c))
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const sum = values.reduce((total, v) => total + v, 0);
   if (problems.length === 0 && Math.abs(sum - 1) > WEIGHT_SUM_TOLERANCE) {
     problems.push({ pointer: at, code: 'weights-sum', params: { sum: Number(sum.toFixed(6)) } });
@@ -55,7 +58,7 @@ export function criterionWeights(framework: Framework, selection: VendorSelectio
   if (weighting === 'direct') {
     const problems = directWeightProblems(selection?.weights, criteria);
     if (problems.length > 0) return { weighting, criteria, problems };
-    return { weighting, criteria, weights: criteria.map((c) => selection?.weights?.[c] ?? 0), problems };
+    return { weighting, criteria, weights: criteria.map((c) => own(selection?.weights, c) ?? 0), problems };
   }
   if (weighting === 'ahp') {
     const assessors = selection?.assessors ?? [];

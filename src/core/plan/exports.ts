@@ -12,6 +12,7 @@ import type { Schedule } from './schedule.ts';
 import { reportedPercent } from './tracking.ts';
 import { pick } from './mermaid.ts';
 import type { Plan, PlanTask } from './types.ts';
+import { own } from '../own.ts';
 
 export interface ExportWords {
   /** A role, workstream or status id as the reader's language names it. */
@@ -66,7 +67,7 @@ export function tasksCsv(
   const phases = new Map(plan.phases.map((p) => [p.id, pick(p.title, lang)]));
   const rows = plan.tasks.map((task) => {
     const placed = schedule.byId.get(task.id);
-    const tracked = engagement.tasks?.[task.id];
+    const tracked = own(engagement.tasks, task.id);
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined> = {
       id: task.id,
       phase: phases.get(task.phase) ?? task.phase,

@@ -14,6 +14,7 @@ import { ganttStates, mermaidText, pick, type TaskState } from './mermaid.ts';
 import type { Schedule } from './schedule.ts';
 import { phaseProgress, reportedPercent } from './tracking.ts';
 import type { Plan } from './types.ts';
+import { own } from '../own.ts';
 
 export interface GanttRow {
   id: string;
@@ -91,7 +92,7 @@ export function ganttData(
       const placed = schedule.byId.get(id);
       if (!task || !placed) continue;
       const state = states.get(id);
-      const percent = reportedPercent(engagement.tasks?.[id]);
+      const percent = reportedPercent(own(engagement.tasks, id));
       const gate = task.gate ? readiness.get(phase.id) : undefined;
       rows.push({
         id,

@@ -5,6 +5,7 @@
  */
 import type { Engagement } from '../../schemas/generated/types.ts';
 import type { Plan } from './types.ts';
+import { own } from '../own.ts';
 
 export interface GateReadiness {
   gate: string;
@@ -20,7 +21,7 @@ export interface GateReadiness {
 
 export function gateReadiness(plan: Plan, engagement: Pick<Engagement, 'gates'>): GateReadiness[] {
   return plan.phases.map((phase) => {
-    const status = engagement.gates?.[phase.gate.id];
+    const status = own(engagement.gates, phase.gate.id);
     const ticked = new Set(status?.checked ?? []);
     const checked = phase.gate.checklist.filter((c) => ticked.has(c.id)).map((c) => c.id);
     const total = phase.gate.checklist.length;

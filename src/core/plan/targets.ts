@@ -9,6 +9,7 @@ import { scoreFramework } from '../assess/score.ts';
 import type { Engagement, Framework, FrameworkAnswers, Language, Template } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan } from './types.ts';
+import { own } from '../own.ts';
 
 export interface PhaseTarget {
   framework: string;
@@ -46,11 +47,11 @@ export function measurements(
 ): Measurement[] {
   const out: Measurement[] = [];
   for (const snapshot of [...(engagement.snapshots ?? [])].sort((a, b) => a.date.localeCompare(b.date))) {
-    const score = elementScore(framework, element, snapshot.answers[framework.id]);
+    const score = elementScore(framework, element, own(snapshot.answers, framework.id));
     if (score !== undefined)
       out.push({ date: snapshot.date, ...(snapshot.label ? { label: snapshot.label } : {}), score });
   }
-  const current = elementScore(framework, element, engagement.answers?.[framework.id]);
+  const current = elementScore(framework, element, own(engagement.answers, framework.id));
   const date = engagement.updated ?? today;
   if (current !== undefined && date !== undefined) out.push({ date, score: current, current: true });
   return out;

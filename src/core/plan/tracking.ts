@@ -7,6 +7,7 @@
 import type { Engagement, TaskStatus } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan, PlanTask } from './types.ts';
+import { own } from '../own.ts';
 
 export type Status = TaskStatus['status'];
 
@@ -78,7 +79,7 @@ export function phaseProgress(plan: Plan, engagement: Pick<Engagement, 'tasks'>)
       weighted(
         phase.tasks.map((id) => ({
           duration: tasks.get(id)?.durationDays ?? 0,
-          percent: reportedPercent(engagement.tasks?.[id]),
+          percent: reportedPercent(own(engagement.tasks, id)),
         })),
       ),
     ]),
@@ -95,7 +96,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
   const place = (task: PlanTask): { start: number; finish: number } => {
     const known = forecast.get(task.id);
     if (known) return known;
-    const tracked = engagement.tasks?.[task.id];
+    const tracked = own(engagement.tasks, task.id);
     const duration = task.durationDays;
     let ready = 0;
     for (const d of task.dependsOn) {
@@ -127,7 +128,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
     finish: calendar.dateOf(Math.max(0, finish - 1)),
   });
   const rows: TaskTracking[] = plan.tasks.map((task) => {
-    const tracked = engagement.tasks?.[task.id];
+    const tracked = own(engagement.tasks, task.id);
     const baseline = schedule.byId.get(task.id);
     const f = place(task);
     return {
@@ -190,8 +191,8 @@ function burnUp(
   const share = (finishedBy: (t: PlanTask) => number | undefined, day: number) =>
     (100 * plan.tasks.reduce((sum, t) => ((finishedBy(t) ?? Infinity) <= day ? sum + t.durationDays : sum), 0)) / total;
   const actualFinish = (t: PlanTask) => {
-    const finish = engagement.tasks?.[t.id]?.actualFinish;
-    return engagement.tasks?.[t.id]?.status === 'done' && finish ? calendar.indexOf(finish) + 1 : undefined;
+    const finish = own(engagement.tasks, t.id)?.actualFinish;
+    return own(engagement.tasks, t.id)?.status === 'done' && finish ? calendar.indexOf(finish) + 1 : undefined;
   };
   const days = new Set<number>();
   for (let day = 0; day < end; day += 5) days.add(day);

@@ -14,6 +14,7 @@ import { pick } from '../plan/mermaid.ts';
 import { cashFlowChart, roadmapChart, scoreBar } from './charts.ts';
 import { html, type Safe } from './html.ts';
 import { CONFIDENT, type Decision, type ExecutiveSummary, type Source } from './summary.ts';
+import { own } from '../own.ts';
 
 /** Where a source lives; undefined when the reader has no way to follow a link. */
 export type LinkTo = (source: Source) => string | undefined;
@@ -317,7 +318,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
                               ${
                                 cell.risks.length > 0
                                   ? html`<span class="heat-risks"
-                                      >${cell.risks.map((id) => `#${risks.rankOf[id] ?? '?'}`).join(' ')}</span
+                                      >${cell.risks.map((id) => `#${own(risks.rankOf, id) ?? '?'}`).join(' ')}</span
                                     >`
                                   : ''
                               }

@@ -6,6 +6,7 @@
 import type { Engagement, GateStatus, TaskStatus } from '../../schemas/generated/types.ts';
 import { isRealDate } from '../check/helpers.ts';
 import { without } from './edit.ts';
+import { own } from '../own.ts';
 
 function withTask(engagement: Engagement, id: string, status: TaskStatus | undefined, today: string): Engagement {
   const tasks = { ...engagement.tasks };
@@ -14,7 +15,7 @@ function withTask(engagement: Engagement, id: string, status: TaskStatus | undef
 }
 
 export function setStatus(engagement: Engagement, id: string, status: TaskStatus['status'], today: string): Engagement {
-  const current = engagement.tasks?.[id];
+  const current = own(engagement.tasks, id);
   if (status === 'not-started') {
     // Keep the notes; dates and percent of work not started would contradict the status.
     return withTask(engagement, id, { status, ...(current?.notes ? { notes: current.notes } : {}) }, today);
@@ -45,7 +46,7 @@ export function setPercent(engagement: Engagement, id: string, text: string, tod
   const value = Number(text.trim());
   if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) return engagement;
   if (value === 100) return setStatus(engagement, id, 'done', today);
-  const current = engagement.tasks?.[id];
+  const current = own(engagement.tasks, id);
   const notStarted = !current || current.status === 'not-started';
   // Typing 0 on work not started does not start it; anything else reopens or starts the task.
   const base =
@@ -54,7 +55,7 @@ export function setPercent(engagement: Engagement, id: string, text: string, tod
       : current?.status === 'done' || notStarted
         ? setStatus(engagement, id, 'in-progress', today)
         : engagement;
-  const task = base.tasks?.[id] ?? { status: 'not-started' as const };
+  const task = own(base.tasks, id) ?? { status: 'not-started' as const };
   return withTask(base, id, { ...task, percent: value }, today);
 }
 
@@ -66,7 +67,7 @@ export function setActualDate(
   text: string,
   today: string,
 ): Engagement {
-  const current = engagement.tasks?.[id];
+  const current = own(engagement.tasks, id);
   if (!current) return engagement;
   const value = text.trim();
   if (value === '') return withTask(engagement, id, without(current, field), today);
@@ -90,7 +91,7 @@ export function setGateItem(
   checked: boolean,
   today: string,
 ): Engagement {
-  const current = engagement.gates?.[gateId] ?? {};
+  const current = own(engagement.gates, gateId) ?? {};
   const list = (current.checked ?? []).filter((c) => c !== itemId);
   const next = checked ? [...list, itemId] : list;
   const rest = without(current, 'checked');
@@ -104,6 +105,6 @@ export function setGateDecision(
   decision: 'go' | 'no-go' | '',
   today: string,
 ): Engagement {
-  const current = without(without(engagement.gates?.[gateId] ?? {}, 'decision'), 'decided');
+  const current = without(without(own(engagement.gates, gateId) ?? {}, 'decision'), 'decided');
   return withGate(engagement, gateId, decision === '' ? current : { ...current, decision, decided: today }, today);
 }

@@ -6,6 +6,7 @@
 import type { AhpJudgement, Engagement, Framework, Vendor, VendorSelection } from '../../schemas/generated/types.ts';
 import { shiftWeights } from '../decide/sensitivity.ts';
 import { uniqueId, without } from './edit.ts';
+import { own } from '../own.ts';
 
 function withSelection(engagement: Engagement, selection: VendorSelection, today: string): Engagement {
   return { ...engagement, vendorSelection: selection, updated: today };
@@ -41,7 +42,7 @@ export function setScore(
 ): Engagement {
   const vendors = (engagement.vendors ?? []).map((vendor) => {
     if (vendor.id !== vendorId) return vendor;
-    const previous = vendor.scores?.[question];
+    const previous = own(vendor.scores, question);
     const scores =
       value === undefined
         ? without(vendor.scores ?? {}, question)
@@ -77,7 +78,7 @@ export function setDirectWeight(
   const ids = framework.elements.map((e) => e.id);
   const index = ids.indexOf(criterion);
   if (index < 0 || !Number.isFinite(weight) || weight < 0 || weight > 1) return engagement;
-  const current = ids.map((id) => engagement.vendorSelection?.weights?.[id] ?? 1 / ids.length);
+  const current = ids.map((id) => own(engagement.vendorSelection?.weights, id) ?? 1 / ids.length);
   const shifted = shiftWeights(current, index, weight);
   const weights = Object.fromEntries(ids.map((id, i) => [id, shifted[i] ?? 0]));
   return withSelection(engagement, { ...engagement.vendorSelection, weighting: 'direct', weights }, today);

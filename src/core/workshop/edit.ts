@@ -1,5 +1,6 @@
 /** Changing an engagement in the workshop: immutable updates that keep it valid against its schema. */
 import type { Answer, Engagement, Language } from '../../schemas/generated/types.ts';
+import { own } from '../own.ts';
 
 /** An id not yet in `taken`: the base itself, or base-2, base-3, … */
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
@@ -52,7 +53,7 @@ export function setAnswer(
 ): Engagement {
   const answers = { ...(engagement.answers ?? {}) };
   const frameworkAnswers = Object.fromEntries(
-    Object.entries(answers[framework] ?? {}).filter(([id]) => id !== question),
+    Object.entries(own(answers, framework) ?? {}).filter(([id]) => id !== question),
   );
   if (answer !== undefined) {
     const clean: Answer = { value: answer.value };

@@ -5,6 +5,7 @@
  */
 import type { Engagement, GateStatus, TaskStatus } from '../../schemas/generated/types.ts';
 import { reportedPercent } from '../plan/tracking.ts';
+import { own } from '../own.ts';
 
 export interface TaskChange {
   kind: 'task';
@@ -43,16 +44,16 @@ export function progressChanges(
   const out: ProgressChange[] = [];
   const taskIds = new Set([...Object.keys(before.tasks ?? {}), ...Object.keys(after.tasks ?? {})]);
   for (const id of [...taskIds].sort()) {
-    const was = before.tasks?.[id];
-    const now = after.tasks?.[id];
+    const was = own(before.tasks, id);
+    const now = own(after.tasks, id);
     const fields = taskFields(was, now);
     if (fields.length > 0)
       out.push({ kind: 'task', id, fields, ...(was ? { before: was } : {}), ...(now ? { after: now } : {}) });
   }
   const gateIds = new Set([...Object.keys(before.gates ?? {}), ...Object.keys(after.gates ?? {})]);
   for (const id of [...gateIds].sort()) {
-    const was = before.gates?.[id];
-    const now = after.gates?.[id];
+    const was = own(before.gates, id);
+    const now = own(after.gates, id);
     const had = new Set(was?.checked ?? []);
     const has = new Set(now?.checked ?? []);
     const ticked = [...has].filter((c) => !had.has(c));

@@ -6,6 +6,7 @@
  */
 import type { Answer, Engagement, Framework, RoomEvidence, RoomVote, Scale } from '../../schemas/generated/types.ts';
 import { setAnswer } from './edit.ts';
+import { own } from '../own.ts';
 
 /** One participant's answers. `name` is set only when the participant chose to be named. */
 export interface RoomParticipant {
@@ -76,7 +77,7 @@ export function questionRoom(
 ): QuestionRoom {
   const votes: QuestionVote[] = [];
   participants.forEach((p, i) => {
-    const answer = p.answers[frameworkId]?.[question];
+    const answer = own(own(p.answers, frameworkId), question);
     if (answer === undefined) return;
     votes.push({ participant: i, ...(p.name === undefined ? {} : { name: p.name }), value: answer.value });
   });
@@ -150,7 +151,7 @@ export function recordAgreed(
   value: Value,
   today: string,
 ): Engagement {
-  const previous = engagement.answers?.[frameworkId]?.[room.question];
+  const previous = own(own(engagement.answers, frameworkId), room.question);
   const evidence = roomEvidence(room, today);
   const answer: Answer = { value };
   if (previous?.target !== undefined) answer.target = previous.target;
