@@ -45,3 +45,9 @@ export function formatDate(iso: string, lang: Language): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** When something was saved (an ISO timestamp) in the reader's local date and time; '' when it does not read. */
+export function formatSavedAt(iso: string, lang: Language): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? '' : time.toLocaleString(languageTag(lang));
+}

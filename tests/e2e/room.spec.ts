@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { axeClean } from './axe.ts';
 import { content, prefix } from './content.ts';
+import { QUOTA, setQuotaFull } from './quota.ts';
 
 const sevenS = content.frameworks.find((f) => f.id === 'mckinsey-7s');
 const sample = content.engagements.find((e) => e.id === 'industrial-equipment-growth');
@@ -221,6 +222,96 @@ test('the presenter view: keyboard navigation, answer keys, the section timer an
       spread: 2,
     },
   });
+});
+
+/** Where the room's engagement, the working copy of the pump-maker sample, is stored. */
+const COPY_KEY = `crmkit:v1:engagement:${sample.id}-copy`;
+
+/** The room's engagement (the working copy of the pump-maker sample) as stored: its 7-S answers. */
+async function storedSevenS(page: Page): Promise<Record<string, { value: number | 'na'; room?: unknown }>> {
+  return page.evaluate(
+    (key) =>
+      (
+        JSON.parse(window.localStorage.getItem(key) ?? 'null') as {
+          engagement: { answers: Record<string, Record<string, { value: number | 'na'; room?: unknown }>> };
+        }
+      ).engagement.answers['mckinsey-7s'] ?? {},
+    COPY_KEY,
+  );
+}
+
+/** Picks the agreed answer on one question of the room and records it. */
+async function recordInRoom(page: Page, question: string, value: number) {
+  const article = page.getByTestId('room-results').locator(`article[data-question="${question}"]`);
+  await article.locator(`input[value="${value}"]`).check();
+  await article.getByRole('button', { name: 'Record the agreed answer' }).click();
+  return article;
+}
+
+test('the wizard and the room on the same engagement in two tabs: the room is told and overwrites nothing', async ({
+  page: room,
+}) => {
+  await openRoom(room);
+  await importParticipants(room);
+  // The wizard in another tab of the same browser comes back to the same engagement.
+  const wizard = await room.context().newPage();
+  await wizard.goto('/workshop/');
+  await expect(wizard.locator('.workshop[data-open="true"]')).toBeVisible();
+  await wizard.getByRole('button', { name: sevenS.title.en }).click();
+  await wizard.locator('[data-question="strategy-clarity"] input[name$="-current"][value="5"]').check();
+  await expect(wizard.getByTestId('save-status')).toContainText('Saved');
+
+  // The room is told as soon as the wizard saves, before it writes anything.
+  const notice = room.getByRole('alert').filter({ hasText: 'changed in another tab or window' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveAttribute('data-testid', 'storage-conflict');
+  await axeClean(room);
+
+  // Recording an agreed answer now keeps it on screen but writes nothing over the wizard's save.
+  const environment = await recordInRoom(room, 'strategy-environment', 3);
+  await expect(room.getByTestId('room-status')).toHaveText('Not saved.');
+  await expect(environment.locator('input[value="3"]')).toBeChecked();
+  const afterRefusal = await storedSevenS(room);
+  expect(afterRefusal['strategy-clarity']?.value).toBe(5);
+  expect(afterRefusal['strategy-environment']).toEqual({ value: 2, target: 3, by: 'plang' });
+
+  // "Load the other tab's version" brings the wizard's answer into the room; recording then goes through.
+  await notice.getByRole('button', { name: "Load the other tab's version" }).click();
+  await expect(notice).toBeHidden();
+  await expect(room.getByTestId('room-status')).toHaveText("The other tab's version is open.");
+  const clarity = room.locator('article[data-question="strategy-clarity"]');
+  await expect(clarity.getByTestId('engagement-answer')).toHaveText(/^The engagement's answer: 5 ·/);
+  await expect(environment.getByTestId('engagement-answer')).toHaveText(/^The engagement's answer: 2 ·/);
+  await recordInRoom(room, 'strategy-environment', 3);
+  await expect(room.getByTestId('room-status')).toHaveText("Recorded: 3 · Defined. It is now the engagement's answer.");
+  const saved = await storedSevenS(room);
+  expect(saved['strategy-clarity']?.value).toBe(5);
+  expect(saved['strategy-environment']).toMatchObject({ value: 3, target: 3, by: 'plang', room: { spread: 4 } });
+  // And the other way round: the wizard is told that the room saved.
+  await expect(wizard.getByTestId('storage-conflict')).toBeVisible();
+});
+
+test('a full storage while recording in the room is told, keeps the saved copy, and clears on the next save', async ({
+  page,
+}) => {
+  await page.addInitScript(QUOTA);
+  await openRoom(page);
+  await importParticipants(page);
+  await setQuotaFull(page, true);
+  await recordInRoom(page, 'strategy-environment', 3);
+  const notice = page.getByTestId('storage-quota');
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(notice).toContainText("This browser's storage is full");
+  await expect(notice.getByRole('button', { name: 'Export YAML now' })).toBeVisible();
+  await expect(page.getByTestId('room-status')).toHaveText('Not saved.');
+  expect((await storedSevenS(page))['strategy-environment']).toEqual({ value: 2, target: 3, by: 'plang' });
+  await axeClean(page);
+
+  await setQuotaFull(page, false);
+  await recordInRoom(page, 'strategy-environment', 3);
+  await expect(notice).toBeHidden();
+  await expect(page.getByTestId('room-status')).toHaveText("Recorded: 3 · Defined. It is now the engagement's answer.");
+  expect((await storedSevenS(page))['strategy-environment']?.value).toBe(3);
 });
 
 for (const lang of ['en', 'zh'] as const) {

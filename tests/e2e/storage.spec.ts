@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { axeClean } from './axe.ts';
 import { content } from './content.ts';
+import { QUOTA, setQuotaFull } from './quota.ts';
 
 const sevenS = content.frameworks.find((f) => f.id === 'mckinsey-7s');
 const questions = sevenS?.elements.flatMap((e) => e.questions ?? []) ?? [];
@@ -57,21 +58,6 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<[Do
   const path = await download.path();
   return [download, readFileSync(path, 'utf8')];
 }
-
-/** From the moment `window.quotaFull` is set, every localStorage write throws as a full quota does. */
-const QUOTA = () => {
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key: string, value: string) {
-    if ((window as unknown as { quotaFull?: boolean }).quotaFull)
-      throw new DOMException(
-        "Failed to execute 'setItem' on 'Storage': the quota has been exceeded.",
-        'QuotaExceededError',
-      );
-    setItem.call(this, key, value);
-  };
-};
-const setQuotaFull = (page: Page, full: boolean) =>
-  page.evaluate((f) => ((window as unknown as { quotaFull?: boolean }).quotaFull = f), full);
 
 for (const lang of ['en', 'zh'] as const) {
   test(`a full quota while autosaving is told in ${lang}, keeps the stored copy and the draft, and clears on the next save`, async ({

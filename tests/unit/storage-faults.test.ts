@@ -21,36 +21,12 @@ import { validateEngagement } from '../../src/schemas/generated/validators.js';
 import { schemaProblems } from '../../src/core/load/schema-errors.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample } from './assess-helpers.ts';
+import { fakeStore } from './fake-store.ts';
 import { STORAGE } from '../../src/i18n/storage.ts';
 
 const MAIN = 'crmkit:v1:engagement:acme';
 const LAST_GOOD = 'crmkit:v1:last-good:acme';
 const ORIGINAL = 'crmkit:v1:original:acme';
-
-/**
- * In-memory Web Storage. `limit` caps the characters of keys plus values like a quota;
- * `refuse` makes chosen writes throw as a full quota does, whatever the size.
- */
-function fakeStore(limit = Infinity) {
-  const data = new Map<string, string>();
-  const state: { refuse: (key: string) => boolean } = { refuse: () => false };
-  const quota = () => Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-  const store: KeyValueStore = {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      if (state.refuse(k)) throw quota();
-      const used = [...data].reduce((sum, [key, value]) => sum + (key === k ? 0 : key.length + value.length), 0);
-      if (used + k.length + v.length > limit) throw quota();
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-    key: (i) => [...data.keys()][i] ?? null,
-    get length() {
-      return data.size;
-    },
-  };
-  return { store, data, state };
-}
 
 const acme = (title: string): Engagement => ({
   kind: 'engagement',
