@@ -1,4 +1,5 @@
-/** Saving a drawing from the page as a file: SVG as it is, PNG drawn from the SVG at twice its size. */
+/** Saving from the page as a file: a drawing as SVG or as PNG drawn at twice its size, an engagement as YAML. */
+import type { Engagement } from '../schemas/generated/types.ts';
 
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -42,4 +43,10 @@ export async function savePng(svgText: string, width: number, height: number, na
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The engagement as a YAML file named after its id; the YAML writer loads only when asked. */
+export async function saveEngagementYaml(engagement: Engagement): Promise<void> {
+  const { engagementToYaml } = await import('../core/workshop/import-export.ts');
+  saveBlob(new Blob([engagementToYaml(engagement)], { type: 'application/yaml' }), `${engagement.id}.yaml`);
 }

@@ -291,6 +291,38 @@ test('the wizard and the room on the same engagement in two tabs: the room is to
   await expect(wizard.getByTestId('storage-conflict')).toBeVisible();
 });
 
+test('the presenter and the wizard in two tabs: a key press in the presenter overwrites nothing', async ({
+  page: presenter,
+}) => {
+  await openRoom(presenter);
+  await importParticipants(presenter);
+  await presenter.getByRole('link', { name: 'Presenter view' }).click();
+  await expect(presenter.locator('.presenter[data-open="true"]')).toBeVisible();
+  const wizard = await presenter.context().newPage();
+  await wizard.goto('/workshop/');
+  await expect(wizard.locator('.workshop[data-open="true"]')).toBeVisible();
+  await wizard.getByRole('button', { name: sevenS.title.en }).click();
+  await wizard.locator('[data-question="strategy-clarity"] input[name$="-current"][value="5"]').check();
+  await expect(wizard.getByTestId('save-status')).toContainText('Saved');
+
+  // The presenter is told, and its answer key (question 1 is strategy-clarity) writes nothing.
+  const notice = presenter.getByTestId('storage-conflict');
+  await expect(notice).toBeVisible();
+  await presenter.locator('.presenter').focus();
+  await presenter.keyboard.press('3');
+  await expect(presenter.locator('.presenter .status')).toHaveText('Not saved.');
+  expect((await storedSevenS(presenter))['strategy-clarity']?.value).toBe(5);
+  await axeClean(presenter);
+
+  // Loading the other tab's version, then answering, goes through.
+  await notice.getByRole('button', { name: "Load the other tab's version" }).click();
+  await expect(notice).toBeHidden();
+  await presenter.locator('.presenter').focus();
+  await presenter.keyboard.press('3');
+  await expect(presenter.getByTestId('presenter-answer')).toHaveText('Answer: 3 · Defined');
+  expect((await storedSevenS(presenter))['strategy-clarity']).toMatchObject({ value: 3, room: { spread: 2 } });
+});
+
 test('a full storage while recording in the room is told, keeps the saved copy, and clears on the next save', async ({
   page,
 }) => {
