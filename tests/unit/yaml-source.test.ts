@@ -34,6 +34,38 @@ describe('parseYaml', () => {
     expect(parseYaml('deep.yaml', deep).problems.map((p) => p.code)).toEqual(['yaml-too-deep']);
   });
 
+  test('brackets in text are words: quoted, plain, in comments and in block text', () => {
+    // 80 each: past the depth limit of 64, and under the backstop of 1,000 in all.
+    const open = '['.repeat(80);
+    const text = [
+      'kind: engagement',
+      `title: "${open} in double quotes \\" still quoted ${open}"`,
+      `note: '${open} single, it''s ${open}'`,
+      `plain: see ${open} and {${'{'.repeat(70)}`,
+      `# a comment ${open}`,
+      'block: |',
+      `  ${open}`,
+      `list: [a, "b ${open}", 'c ${open}']`,
+      '',
+    ].join('\n');
+    const source = parseYaml('text.yaml', text);
+    expect(source.problems).toEqual([]);
+    expect((source.data as { plain: string }).plain).toBe(`see ${open} and {${'{'.repeat(70)}`);
+  });
+
+  test('real nesting is still refused, quoted or not around it, and so is a flood of brackets in text', () => {
+    const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
+    const codes = (text: string) => parseYaml('x.yaml', text).problems.map((p) => p.code);
+    expect(codes(`a: ${deep(64)}\n`)).toEqual([]);
+    expect(codes(`a: ${deep(65)}\n`)).toEqual(['yaml-too-deep']);
+    expect(codes(`a: ["x", 'y', ${deep(65)}]\n`)).toEqual(['yaml-too-deep']);
+    expect(codes(`a: {"k":${deep(65)}}\n`)).toEqual(['yaml-too-deep']);
+    expect(codes(`- - ${deep(65)}\n`)).toEqual(['yaml-too-deep']);
+    // A quote the finer count could misread (inside block text) cannot hide a flood.
+    expect(codes(`a: |\n  'text\nb: ${deep(1_001)}\n`)).toEqual(['yaml-too-deep']);
+    expect(codes(`a: "${'['.repeat(1_001)}"\n`)).toEqual(['yaml-too-deep']);
+  });
+
   test('keeps keys like __proto__ as plain data', () => {
     const source = parseYaml('proto.yaml', '__proto__:\n  polluted: true\nkind: engagement\n');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

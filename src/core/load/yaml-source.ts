@@ -15,6 +15,11 @@ export const LIMITS = {
   maxAliasCount: 100,
   /** Deeper nesting than any crmkit format needs. */
   maxDepth: 64,
+  /**
+   * Open brackets anywhere, text included: a backstop for the finer depth count, far below
+   * what the YAML parser survives (5,000 deep parses in 40 ms) and far above any real text.
+   */
+  maxOpenBrackets: 1_000,
 } as const;
 
 export interface YamlSource {
@@ -44,7 +49,7 @@ export function parseYaml(file: string, text: string): YamlSource {
     fileProblem({ pointer: '', code: 'file-empty' });
     return source;
   }
-  if (nestingDepth(text) > LIMITS.maxDepth) {
+  if (nestingDepth(text) > LIMITS.maxDepth || openBrackets(text) > LIMITS.maxOpenBrackets) {
     fileProblem({ pointer: '', code: 'yaml-too-deep' });
     return source;
   }
@@ -135,20 +140,90 @@ function yamlErrorProblem(error: YAMLError, text: string): { raw: RawProblem; of
 /**
  * Cheap upper bound on nesting, checked before parsing so a hostile file cannot
  * exhaust the parser's stack: the deepest run of open flow brackets, or of block
- * indentation steps.
+ * indentation steps. A bracket counts only where a flow collection can begin (at the start
+ * of a value, or inside another flow collection); brackets in quoted text, in comments and
+ * inside plain text ("see [1]") are words, not nesting.
  */
 function nestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  for (const ch of text) {
-    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
-    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  /** The next character would start a value: a quote there opens a quoted scalar. */
+  let valueStart = true;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === '\n') {
+      valueStart = true;
+      lineStart = i + 1;
+    } else if (valueStart && depth === 0 && (ch === '|' || ch === '>')) {
+      // A block scalar: its lines are text, up to the first line indented no deeper than its key.
+      i = endOfBlockScalar(text, i, /^[ -]*/.exec(text.slice(lineStart))?.[0].length ?? 0);
+      lineStart = i + 1;
+    } else if (ch === ' ' || ch === '\t' || ch === '\r') {
+      // Spaces keep whatever came before.
+    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (valueStart && (ch === '"' || ch === "'")) {
+      i = endOfQuoted(text, i);
+      valueStart = false;
+    } else if ((ch === '[' || ch === '{') && (valueStart || depth > 0)) {
+      max = Math.max(max, ++depth);
+      valueStart = true;
+    } else if ((ch === ']' || ch === '}') && depth > 0) {
+      depth--;
+      valueStart = false;
+    } else if (ch === ',' && depth > 0) {
+      valueStart = true;
+    } else if ((ch === ':' || ch === '-' || ch === '?') && (next === undefined || /\s/.test(next))) {
+      // "key: value", "- item", "? key": a value starts after the indicator.
+      valueStart = true;
+    } else {
+      valueStart = false;
+    }
   }
   for (const line of text.split('\n')) {
     const indent = /^[ -]*/.exec(line)?.[0].length ?? 0;
     max = Math.max(max, Math.floor(indent / 2));
   }
   return max;
+}
+
+/** The deepest run of open brackets, counting every bracket, in text or not. */
+function openBrackets(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** Index of the line break that ends the block scalar whose indicator is at `start`. */
+function endOfBlockScalar(text: string, start: number, parentIndent: number): number {
+  let end = text.indexOf('\n', start);
+  while (end !== -1) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, nextEnd === -1 ? undefined : nextEnd);
+    if (line.trim() !== '' && (/^ */.exec(line)?.[0].length ?? 0) <= parentIndent) return end;
+    end = nextEnd;
+  }
+  return text.length;
+}
+
+/** Index of the quote that closes the scalar opened at `start` (the end of the text if none). */
+function endOfQuoted(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return text.length;
 }
 
 /** Line and column (1-based) of the value at `pointer`, or of its key with at = 'key'. */
