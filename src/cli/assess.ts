@@ -2,6 +2,7 @@
  * `crmkit assess FILE [--framework ID] [--json]`: the engine's scores, bands, coverage and
  * findings for one engagement file, as text to read or JSON to script and diff.
  */
+import { jsonText } from './terminal-text.ts';
 import { assessEngagement, type AssessmentResult } from '../core/assess/assess-engagement.ts';
 import { explainFinding, formatScore, frameworkLabels, recommendationsOf } from '../core/assess/explain.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
@@ -30,12 +31,7 @@ export function assessCommand(options: AssessOptions): CommandResult {
   if (options.json) {
     return {
       exitCode: 0,
-      stdout:
-        JSON.stringify(
-          reports.map((r) => toJson(r.engagement, r.results, r.lang)),
-          null,
-          2,
-        ) + '\n',
+      stdout: jsonText(reports.map((r) => toJson(r.engagement, r.results, r.lang))),
       document: true,
     };
   }

@@ -2,6 +2,7 @@
  * `crmkit plan FILE [--format …] [--mermaid KIND] [--start DATE] [--out PATH]`: the engagement's
  * rollout plan, scheduled, as text, a Markdown report, JSON, Mermaid, tasks CSV or milestones iCalendar.
  */
+import { jsonText } from './terminal-text.ts';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
@@ -60,7 +61,7 @@ export function planCommand(options: PlanOptions): CommandResult {
             ? phaseFlowchart(plan, lang, engagement)
             : ganttChart(plan, schedule, { lang, engagement }),
       );
-    } else if (format === 'json') out.push(JSON.stringify(toJson(engagement, result), null, 2) + '\n');
+    } else if (format === 'json') out.push(jsonText(toJson(engagement, result)));
     else if (format === 'markdown') out.push(planMarkdown(engagement, result, why, lang));
     else if (format === 'csv') out.push(tasksCsv(plan, schedule, engagement, lang, words));
     else if (format === 'ical') out.push(milestonesIcs(plan, schedule, engagement, lang, words));

@@ -2,6 +2,7 @@
  * `crmkit risks FILE [--json]`: the engagement's risk register ranked by score, with
  * residual risk after mitigation, the 5×5 heat map and the exposure before and after.
  */
+import { jsonText } from './terminal-text.ts';
 import { riskFramework, riskRegister, type RiskRegister } from '../core/risk/register.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
@@ -37,7 +38,7 @@ export function risksCommand(options: EngagementCommandOptions): CommandResult {
       residualHeatMap: register.residualHeatMap.map((row) => row.map((c) => c.risks)),
       exposure: register.exposure,
     }));
-    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n', document: true };
+    return { exitCode: 0, stdout: jsonText(json), document: true };
   }
   return {
     exitCode: 0,

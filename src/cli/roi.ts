@@ -2,6 +2,7 @@
  * `crmkit roi FILE [--json]`: the ROI case period by period with its headline figures, the
  * risk-adjusted view, the three scenarios and the Monte Carlo percentiles of NPV.
  */
+import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
 import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../core/format.ts';
@@ -41,7 +42,7 @@ export function roiCommand(options: EngagementCommandOptions): CommandResult {
       scenarios: Object.fromEntries(SCENARIOS.map((id) => [id, figuresJson(analysis.scenarios[id])])),
       simulation,
     }));
-    return { exitCode: 0, stdout: JSON.stringify(json, null, 2) + '\n', document: true };
+    return { exitCode: 0, stdout: jsonText(json), document: true };
   }
   return { exitCode: 0, stdout: reports.map(toText).join('\n\n') + '\n' };
 }

@@ -16,3 +16,16 @@ export function terminalText(text: string): string {
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * A value as the CLI's JSON output (two-space indent, final newline). JSON.stringify escapes
+ * C0 but writes DEL, C1 and bidi controls as they are; here they become `\uXXXX` escapes
+ * too, so `--json` on a terminal cannot be driven by user text, and parsing gives the
+ * same data back.
+ */
+export function jsonText(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) +
+    '\n'
+  );
+}

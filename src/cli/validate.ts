@@ -3,6 +3,7 @@ import { formatProblem, problemMessage } from '../core/load/problem.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { loadTargets } from './load-targets.ts';
 import { CLI_STRINGS } from './strings.ts';
+import { jsonText } from './terminal-text.ts';
 
 export interface ValidateOptions {
   paths: string[];
@@ -33,7 +34,7 @@ export function validateCommand(options: ValidateOptions): CommandResult {
       checked,
       problems: problems.map((p) => ({ ...p, message: problemMessage(p, options.lang) })),
     };
-    return { exitCode: problems.length ? 1 : 0, stdout: JSON.stringify(report, null, 2) + '\n', document: true };
+    return { exitCode: problems.length ? 1 : 0, stdout: jsonText(report), document: true };
   }
   if (problems.length === 0) return { exitCode: 0, stdout: words.clean(checked) + '\n' };
   const files = new Set(problems.map((p) => p.file)).size;

@@ -2,6 +2,7 @@
  * `crmkit vendors FILE [--json]`: the weighted vendor ranking with must-have knock-outs, where the
  * weights came from (and, for AHP, how consistent each assessor was), and the weight sensitivity.
  */
+import { jsonText } from './terminal-text.ts';
 import { formatScore } from '../core/assess/explain.ts';
 import { vendorDecision, type VendorDecision } from '../core/decide/decision.ts';
 import { defaultMinimum } from '../core/decide/vendors.ts';
@@ -26,12 +27,7 @@ export function vendorsCommand(options: EngagementCommandOptions): CommandResult
   if (options.json) {
     return {
       exitCode: 0,
-      stdout:
-        JSON.stringify(
-          reports.map((r) => toJson(r.engagement, r.decision)),
-          null,
-          2,
-        ) + '\n',
+      stdout: jsonText(reports.map((r) => toJson(r.engagement, r.decision))),
       document: true,
     };
   }

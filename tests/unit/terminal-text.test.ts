@@ -1,7 +1,7 @@
 /** terminalText: what reaches the consultant's terminal cannot drive it. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { terminalText } from '../../src/cli/terminal-text.ts';
+import { jsonText, terminalText } from '../../src/cli/terminal-text.ts';
 
 /** The specification, written per code point rather than as the implementation's regex. */
 function drivesTerminal(cp: number): boolean {
@@ -76,6 +76,23 @@ describe('terminalText', () => {
         expect(terminalText(terminalText(s))).toBe(terminalText(s));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('jsonText', () => {
+  test('a C1 CSI and an RLO in a value come out as \\u escapes', () => {
+    expect(jsonText({ title: 'a\u009b31mb\u202ec\u001b' })).toBe('{\n  "title": "a\\u009b31mb\\u202ec\\u001b"\n}\n');
+  });
+
+  test('property: nothing that drives a terminal is left, and parsing gives the value back', () => {
+    fc.assert(
+      fc.property(fc.dictionary(mixed, fc.oneof(mixed, fc.array(mixed, { maxLength: 3 }))), (value) => {
+        const text = jsonText(value);
+        expect(codePoints(text).filter((cp) => cp !== 0x0a && drivesTerminal(cp))).toEqual([]);
+        expect(JSON.parse(text)).toEqual(value);
+      }),
+      { numRuns: 300 },
     );
   });
 });
