@@ -1,5 +1,6 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
+import { placementExplainer } from '../core/plan/explain-placement.ts';
 import { traceExplainer } from '../core/plan/explain-trace.ts';
 import { markdownText } from '../core/plan/markdown.ts';
 import { pick } from '../core/plan/mermaid.ts';
@@ -26,6 +27,7 @@ export function planText(
   why: (trace: Trace) => string,
   lang: Language,
 ): string {
+  const where = placementExplainer(result.plan, lang);
   const w = PLAN_STRINGS[lang];
   const s = result.schedule;
   const lines = [
@@ -43,6 +45,7 @@ export function planText(
       const dates = placed.start === placed.finish ? placed.start : `${placed.start}…${placed.finish}`;
       lines.push(`${mark} ${dates}  ${pick(task.title, lang)} (${task.durationDays}${w.days})`);
       for (const trace of task.traces) lines.push(`      ${w.why}: ${why(trace)}`);
+      for (const sentence of where(task)) lines.push(`      ${w.where}: ${sentence}`);
     }
   }
   lines.push('', w.legend);
@@ -59,6 +62,7 @@ export function planMarkdown(
   why: (trace: Trace) => string,
   lang: Language,
 ): string {
+  const where = placementExplainer(result.plan, lang);
   const w = PLAN_STRINGS[lang];
   const { columns } = EXPORT_WORDS[lang];
   const s = result.schedule;
@@ -86,7 +90,7 @@ export function planMarkdown(
       const placed = s.byId.get(id);
       if (!task || !placed) continue;
       const dates = placed.start === placed.finish ? placed.start : `${placed.start} – ${placed.finish}`;
-      const reasons = task.traces.map((t) => md(why(t))).join('<br>');
+      const reasons = [...task.traces.map(why), ...where(task)].map(md).join('<br>');
       out.push(
         `| ${numbers.get(id) ?? ''}${placed.critical ? '\\*' : ''} | ${md(pick(task.title, lang))} | ${md(term(task.owner, lang))} | ${dates} | ${task.durationDays} | ${reasons} |`,
       );

@@ -12,6 +12,9 @@ import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { exportWords } from '../i18n/exports.ts';
+import { planCheckText, planFaults } from './plan-check-report.ts';
+import { checkPlan } from '../core/plan/plan-check.ts';
+import { placementExplainer } from '../core/plan/explain-placement.ts';
 import { planMarkdown, planText, traceWords } from './plan-report.ts';
 import { PLAN_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
@@ -23,6 +26,8 @@ export interface PlanOptions extends EngagementCommandOptions {
   mermaid: string | undefined;
   format?: string | undefined;
   start?: string | undefined;
+  /** Audit the plan (crmkit plan --check) instead of printing it. */
+  check?: boolean | undefined;
   out?: string | undefined;
 }
 
@@ -40,6 +45,7 @@ export function planCommand(options: PlanOptions): CommandResult {
   if (!opened.ok) return opened.result;
   const { content } = opened;
   const out: string[] = [];
+  let faults = 0;
   for (const loaded of opened.engagements) {
     const engagement = withStart(loaded, options.start);
     const lang = reportLanguage(options, engagement);
@@ -49,8 +55,18 @@ export function planCommand(options: PlanOptions): CommandResult {
       if (result.reason !== 'schedule') return { exitCode: 1, stdout: w.noPlan(engagement.id) + '\n' };
       return { exitCode: 1, stdout: result.errors.map((e) => w.scheduleError(e)).join('\n') + '\n' };
     }
+    if (options.check) {
+      const check = checkPlan(result.plan, result.schedule, result.template, content.frameworks);
+      faults += planFaults(check);
+      out.push(
+        options.json
+          ? jsonText({ engagement: engagement.id, template: result.template.id, check })
+          : planCheckText(engagement, result, check, lang),
+      );
+      continue;
+    }
     const why = traceWords(engagement, result, content.frameworks, lang);
-    const words = exportWords(why, lang);
+    const words = exportWords(why, lang, placementExplainer(result.plan, lang));
     const { plan, schedule } = result;
     if (format === 'mermaid') {
       const kind = options.mermaid ?? 'gantt';
@@ -68,10 +84,12 @@ export function planCommand(options: PlanOptions): CommandResult {
     else out.push(planText(engagement, result, why, lang));
   }
   const text = out.join('\n');
-  if (options.out === undefined) return { exitCode: 0, stdout: text, document: format !== 'text' };
+  // A check that finds faults fails, so CI can hold a plan to it.
+  const exitCode = faults > 0 ? 1 : 0;
+  if (options.out === undefined) return { exitCode, stdout: text, document: format !== 'text' && !options.check };
   const path = resolve(options.cwd, options.out);
   writeFileSync(path, text);
-  return { exitCode: 0, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };
+  return { exitCode, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };
 }
 
 /** The engagement scheduled from another start date, when `--start` gives one. */

@@ -20,6 +20,8 @@ Usage:
                              mermaid, csv (tasks) or ical (gates and milestones).
     --mermaid KIND           Mermaid text: gantt, roadmap or flow.
     --start YYYY-MM-DD       Schedule from this date instead of plan.startDate.
+    --check                  Audit where tasks sit instead of printing the plan;
+                             exit 1 on a fault.
     --out PATH               Write to a file instead of standard output.
   crmkit report FILE         The executive summary as one self-contained HTML file
                              (opens offline); standard output without --out.
@@ -62,6 +64,7 @@ assess prints in the engagement's language unless --lang is given.`,
                              mermaid、csv（任务）或 ical（关口与里程碑）。
     --mermaid 类型           Mermaid 文本：gantt、roadmap 或 flow。
     --start YYYY-MM-DD       从该日期开始排期，而不是 plan.startDate。
+    --check                  检查任务的安排，而不输出计划；发现问题时退出码为 1。
     --out 路径               写入文件，而不是标准输出。
   crmkit report 文件         管理层摘要，生成为单个自包含的 HTML 文件（可离线打开）；
                              不给 --out 时输出到标准输出。
@@ -158,7 +161,7 @@ export const RISK_STRINGS = {
 export const PLAN_STRINGS = {
   en: {
     usage:
-      'usage: crmkit plan FILE [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--out PATH] [--lang en|zh]',
+      'usage: crmkit plan FILE [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out PATH] [--lang en|zh]',
     badMermaid: (got: string) => `--mermaid must be gantt, roadmap or flow, not "${got}"`,
     badFormat: (got: string) => `--format must be text, markdown, json, mermaid, csv or ical, not "${got}"`,
     badStart: (got: string) => `--start must be a date written YYYY-MM-DD, not "${got}"`,
@@ -176,11 +179,12 @@ export const PLAN_STRINGS = {
       `${start} to ${end} · ${days} working days · ${tasks} tasks, ${critical} on the critical path`,
     days: ' d',
     why: 'why',
+    where: 'when',
     legend: '* critical path (no slack); dates are first and last working day.',
   },
   zh: {
     usage:
-      '用法：crmkit plan 文件 [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--out 路径] [--lang en|zh]',
+      '用法：crmkit plan 文件 [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out 路径] [--lang en|zh]',
     badMermaid: (got: string) => `--mermaid 只能是 gantt、roadmap 或 flow，而不是 “${got}”`,
     badFormat: (got: string) => `--format 只能是 text、markdown、json、mermaid、csv 或 ical，而不是 “${got}”`,
     badStart: (got: string) => `--start 必须是 YYYY-MM-DD 格式的日期，而不是 “${got}”`,
@@ -197,6 +201,7 @@ export const PLAN_STRINGS = {
       `${start} 至 ${end} · ${days} 个工作日 · ${tasks} 项任务，其中 ${critical} 项在关键路径上`,
     days: ' 天',
     why: '原因',
+    where: '安排',
     legend: '* 关键路径（无浮动时间）；日期为第一个和最后一个工作日。',
   },
 } satisfies Record<Language, unknown>;

@@ -52,12 +52,19 @@ export const EXPORT_WORDS = {
   },
 } as const;
 
-/** The export words in `lang`, given how one reason a task is in the plan reads. */
-export function exportWords(why: (trace: Trace) => string, lang: Language): ExportWords {
+/**
+ * The export words in `lang`, given how one reason a task is in the plan reads and, for
+ * generated work, the sentences on where it sits (explain-placement.ts).
+ */
+export function exportWords(
+  why: (trace: Trace) => string,
+  lang: Language,
+  where: (task: PlanTask) => string[] = () => [],
+): ExportWords {
   const w = EXPORT_WORDS[lang];
   return {
     term: (id) => term(id, lang),
-    why: (task: PlanTask) => task.traces.map(why).join(lang === 'zh' ? '；' : '; '),
+    why: (task: PlanTask) => [...task.traces.map(why), ...where(task)].join(lang === 'zh' ? '；' : '; '),
     columns: w.columns,
     gate: w.gateEvent,
   };

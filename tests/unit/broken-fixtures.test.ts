@@ -132,6 +132,13 @@ const EXPECTED: Record<string, string[]> = {
     '16:39  /phases/0/targets/2/element  no element with id "fx-stuff" in fx-fit; did you mean "fx-staff"?',
     '17:9  /phases/0/targets/3  this phase already has a target for fx-fit/fx-strategy on line 14; give each dimension one target per phase',
   ],
+  'template-intent-twice.yaml': [
+    '15:151  /phases/0/tasks/1/covers/1  the task on line 14 already covers "system-selection"; give each piece of rollout work one task, so findings asking for it are merged into that task',
+  ],
+  'framework-waits-for-itself.yaml': [
+    '16:74  /recommendations/0/plan/after/1  a recommendation cannot wait for its own work ("crm-strategy"); remove it here',
+    '20:35  /recommendations/1/plan/after/0  "crm-strategy" is both in "after" and in "before": the task cannot start after the work and finish before it',
+  ],
   'template-stage-twice.yaml': [
     '20:14  /phases/1/stages/0  stage "build" already belongs to the phase on line 13; give each stage one phase',
   ],

@@ -34,6 +34,20 @@ describe('crmkit plan', () => {
     expect(run(['plan', PUMPS, '--mermaid', 'flow', '--lang', 'zh']).stdout).toContain('p1["调研与范围界定"]');
   });
 
+  test('--check audits placement: the samples have no fault, and each line says what it counts', () => {
+    const text = run(['plan', PUMPS, '--check', '--lang', 'en']);
+    expect(text.exitCode).toBe(0);
+    // Only the template's first task (the charter) starts on day 1; every generated task waits for something.
+    expect(text.stdout).toContain("start on the plan's first day: 1 (0 of them generated)");
+    expect(text.stdout).toContain('the same work twice in a phase: 0');
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('no faults');
+    const json = JSON.parse(run(['plan', 'assessments/sony-china-after-sales.yaml', '--check', '--json']).stdout) as {
+      check: { tasks: number; beforeAnchor: unknown[]; firstDay: { total: number } };
+    };
+    expect([json.check.beforeAnchor, json.check.firstDay.total]).toEqual([[], 1]);
+    expect(run(['plan', PUMPS, '--check', '--lang', 'zh']).stdout).toContain('同一阶段内重复的工作：0 处');
+  });
+
   test('usage errors exit 2; an engagement without a plan exits 1 saying what to add', () => {
     expect(run(['plan', PUMPS, '--mermaid', 'pie']).exitCode).toBe(2);
     expect(run(['plan']).stderr).toContain('usage: crmkit plan FILE');

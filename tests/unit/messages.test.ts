@@ -46,6 +46,7 @@ const params = {
   mode: 3,
   line: 'lic',
   stage: 'build',
+  intent: 'system-selection',
   target: 'mckinsey-7s/systems',
   minimum: 0,
   sum: 0.9,

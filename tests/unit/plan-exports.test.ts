@@ -45,10 +45,12 @@ describe('tasks CSV', () => {
     expect(lines).toHaveLength(result.plan.tasks.length + 1);
     expect(csv).toContain('"\'=HYPERLINK(""http://evil"",""click""), ""quoted""\nline"');
     expect(lines[0]?.split('","')).toHaveLength(CSV_COLUMNS.length);
-    // sp-p1-requirements waits for two tasks; it is done in the sample (status from the engagement).
+    // sp-p1-requirements waits for two tasks; it is done in the sample (status from the engagement). It
+    // ends 02-26 and the budget after it 03-04, two working days before the generated brand promise closes
+    // the phase on 03-06: 2 days of slack, off the critical path.
     const requirements = lines.find((l) => l.startsWith('"sp-p1-requirements"'));
     expect(requirements).toContain(
-      '"2026-02-19","2026-02-26",6,"sp-p1-deal-review, sp-p1-data-inventory","no","yes",0,"Done",100',
+      '"2026-02-19","2026-02-26",6,"sp-p1-deal-review, sp-p1-data-inventory","no","no",2,"Done",100',
     );
   });
 });
@@ -59,7 +61,8 @@ describe('milestones iCalendar', () => {
     const ics = milestonesIcs(result.plan, result.schedule, pumps, 'en', words);
     const milestones = result.plan.tasks.filter((t) => t.durationDays === 0);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(milestones.length);
-    expect(ics).toContain('DTSTART;VALUE=DATE:20260713'); // the handover gate ends the plan
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${result.schedule.end.replaceAll('-', '')}`); // the handover gate ends the plan
+    expect(result.schedule.end).toBe('2026-07-15');
     expect(ics).toContain('SUMMARY:Gate: Roll out and measure');
     expect(milestonesIcs(result.plan, result.schedule, pumps, 'en', words)).toBe(ics);
   });

@@ -67,6 +67,8 @@ describe('the vendor contributor', () => {
     expect(out[0]?.trace).toEqual({
       kind: 'vendor',
       vendor: 'alpha',
+      framework: 'vendor-selection',
+      recommendation: 'proof-of-concept',
       chosen: false,
       total: alpha?.total,
       band: 'good-fit',

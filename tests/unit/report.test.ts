@@ -74,7 +74,9 @@ describe('executive summary figures', () => {
     expect(roadmap?.asOf).toBe('2026-05-29');
     expect(roadmap?.start).toBe('2026-03-02');
     expect(roadmap?.phases).toHaveLength(4);
-    expect(roadmap?.phases[0]?.gate).toMatchObject({ checked: 4, total: 9 });
+    // 5 template items, the vendor contract, 3 high risks and 2 readiness triggers whose work is merged into
+    // template tasks (forming the team, the data clean-up): 11, 4 of them ticked.
+    expect(roadmap?.phases[0]?.gate).toMatchObject({ checked: 4, total: 11 });
     for (const phase of roadmap?.phases ?? []) {
       expect(phase.start <= phase.finish).toBe(true);
       expect(phase.percent).toBeGreaterThanOrEqual(0);
@@ -99,7 +101,7 @@ describe('executive summary figures', () => {
   test('decisions: the next open gate, and the budget with its downside below a 90% chance', () => {
     expect(sony.decisions.map((d) => d.kind)).toEqual(['gate', 'budget']);
     const gate = sony.decisions[0];
-    expect(gate?.kind === 'gate' && [gate.checked, gate.total]).toEqual([4, 9]);
+    expect(gate?.kind === 'gate' && [gate.checked, gate.total]).toEqual([4, 11]);
     const text = summaryHtml(sony, 'en', () => undefined).value;
     expect(text).toContain('Approve the budget knowing its downside: CNY\u00a045,400,000 over 5 years');
   });

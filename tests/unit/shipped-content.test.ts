@@ -74,6 +74,22 @@ describe('shipped content', () => {
     ]);
   });
 
+  test('every recommendation says where its work goes, and every template covers the anchors they wait for', () => {
+    const recommendations = [...content.frameworks.values()].flatMap((f) =>
+      (f.recommendations ?? []).map((r) => ({ at: `${f.id}/${r.id}`, plan: r.plan })),
+    );
+    expect(recommendations.filter((r) => !r.plan).map((r) => r.at)).toEqual([]);
+    // The work most findings wait for is a task of every shipped template, so no plan falls back there.
+    for (const template of content.templates.values()) {
+      const covered = new Set(template.phases.flatMap((p) => p.tasks.flatMap((t) => t.covers ?? [])));
+      const missing = ['project-team', 'requirements', 'system-selection', 'configuration', 'user-training', 'go-live'];
+      expect({ template: template.id, missing: missing.filter((i) => !covered.has(i as never)) }).toEqual({
+        template: template.id,
+        missing: [],
+      });
+    }
+  });
+
   test('every Chinese text is written in Chinese and differs from the English', () => {
     const items = [...content.frameworks.values(), ...content.templates.values()];
     const suspicious = items

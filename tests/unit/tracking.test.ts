@@ -90,24 +90,32 @@ describe('trackPlan on a hand-worked chain', () => {
 });
 
 describe('trackPlan on the samples', () => {
-  it('the pump maker on 2026-03-20: phase 1 done two days late, selection and design running late', () => {
+  it('the pump maker on 2026-03-20: phase 1 passed on time, selection and design running late', () => {
     const pumps = sample('industrial-equipment-growth');
     const result = planEngagement(pumps, shipped.frameworks, shipped.templates);
     if (!result.ok) throw new Error('no plan');
     const t = trackPlan(result.plan, result.schedule, pumps, pumps.updated ?? '');
-    expect(t.phases[0]).toMatchObject({ percent: 100, plannedFinish: '2026-03-04', forecastFinish: '2026-03-06' });
-    // Reference checks (added by the chosen vendor): 5 days from 03-05, baseline finish Wednesday 03-11; half
-    // done on Friday 03-20 → 3 days left (2.5 rounded up) → Tuesday 03-24, 9 working days late.
+    // Phase 1's longest chain is generated: the customer value research (15 days after the charter,
+    // 02-09 → 02-27), then the brand promise (5 days, 03-02 → 03-06); the gate passed on 03-06.
+    expect(t.phases[0]).toMatchObject({ percent: 100, plannedFinish: '2026-03-06', forecastFinish: '2026-03-06' });
+    // Reference checks (added by the chosen vendor): 5 days after the gate, baseline 03-09 → Friday 03-13;
+    // started 03-16, half done on Friday 03-20 → 3 days left (2.5 rounded up) → Tuesday 03-24, 7 working days late.
     expect(t.slipped[0]).toMatchObject({
       id: 'vendor-reference-due-diligence',
-      slip: 9,
+      slip: 7,
       forecast: { finish: '2026-03-24' },
     });
-    // Sales stages: 10 days, 60% done on Friday 03-20 → 4 days left → Wednesday 03-25, 7 working days after 03-16.
+    // Sales stages: 8 days from 03-09, baseline finish Wednesday 03-18; 60% done on 03-20 → 3.2, so 4 days
+    // left → Wednesday 03-25, 5 working days late.
     expect(t.slipped.find((s) => s.id === 'sp-p2-sales-stages')).toMatchObject({
-      slip: 7,
+      slip: 5,
       forecast: { finish: '2026-03-25' },
     });
-    expect(t.forecastEnd > t.plannedEnd).toBe(true);
+    // Both have slack: the phase still closes on 04-01 and the plan on 07-15 as planned.
+    expect([t.phases[1]?.forecastFinish, t.plannedEnd, t.forecastEnd]).toEqual([
+      '2026-04-01',
+      '2026-07-15',
+      '2026-07-15',
+    ]);
   });
 });

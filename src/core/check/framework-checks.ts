@@ -50,7 +50,28 @@ export function checkFramework(framework: Framework): RawProblem[] {
   if (framework.alignment) checkAlignment(out, framework, scales, elements, recommendationIds);
   if (framework.portfolio) checkPortfolio(out, framework, recommendationIds);
   checkClassifications(out, framework, recommendationIds);
+  checkPlacements(out, framework);
   return out.problems;
+}
+
+/** A recommendation cannot wait for its own work, nor both wait for and come before the same work. */
+function checkPlacements(out: Collector, framework: Framework): void {
+  (framework.recommendations ?? []).forEach((rec, r) => {
+    const plan = rec.plan;
+    if (!plan) return;
+    const at = `/recommendations/${r}/plan`;
+    plan.after.forEach((intent, i) => {
+      if (intent === plan.intent)
+        out.add({ pointer: `${at}/after/${i}`, code: 'waits-for-itself', params: { intent } });
+      else if ((plan.before ?? []).includes(intent)) {
+        out.add({ pointer: `${at}/after/${i}`, code: 'after-and-before', params: { intent } });
+      }
+    });
+    (plan.before ?? []).forEach((intent, i) => {
+      if (intent === plan.intent)
+        out.add({ pointer: `${at}/before/${i}`, code: 'waits-for-itself', params: { intent } });
+    });
+  });
 }
 
 function checkScalePoints(out: Collector, scale: Scale, at: string): void {

@@ -36,6 +36,19 @@ export function checkTemplate(template: Template, frameworks?: ReadonlyMap<strin
     }),
   );
 
+  // One task per intent, so merging and anchors always find the same task.
+  const intentAt = new Map<string, string>();
+  template.phases.forEach((phase, p) =>
+    phase.tasks.forEach((task, t) =>
+      (task.covers ?? []).forEach((intent, i) => {
+        const at = `/phases/${p}/tasks/${t}/covers/${i}`;
+        const first = intentAt.get(intent);
+        if (first) out.add({ pointer: at, code: 'intent-twice', params: { intent, firstAt: first } });
+        else intentAt.set(intent, at);
+      }),
+    ),
+  );
+
   const graph = new Map<string, { pointer: string; dependsOn: string[] }>();
   template.phases.forEach((phase, p) =>
     phase.tasks.forEach((task, t) => {

@@ -209,6 +209,11 @@ const en = {
   'category-exists': (p) => `"${p['id']}" is already a category of the risk framework; use it without redefining it`,
   'stage-twice': (p) =>
     `stage "${p['stage']}" already belongs to the phase on line ${p['firstLine']}; give each stage one phase`,
+  'intent-twice': (p) =>
+    `the task on line ${p['firstLine']} already covers "${p['intent']}"; give each piece of rollout work one task, so findings asking for it are merged into that task`,
+  'waits-for-itself': (p) => `a recommendation cannot wait for its own work ("${p['intent']}"); remove it here`,
+  'after-and-before': (p) =>
+    `"${p['intent']}" is both in "after" and in "before": the task cannot start after the work and finish before it`,
   'target-twice': (p) =>
     `this phase already has a target for ${p['target']} on line ${p['firstLine']}; give each dimension one target per phase`,
   'not-a-number': (p) => `expected a finite number here, got ${p['value']}`,
@@ -307,6 +312,11 @@ const zh: Record<MessageCode, Render> = {
   'range-duplicate': (p) => `“${p['line']}” 已经设置过区间（第 ${p['firstLine']} 行）`,
   'category-exists': (p) => `“${p['id']}” 已是风险框架中的类别，直接使用即可，无需重新定义`,
   'stage-twice': (p) => `阶段类型 “${p['stage']}” 已归入第 ${p['firstLine']} 行的阶段；每个阶段类型只能归入一个阶段`,
+  'intent-twice': (p) =>
+    `第 ${p['firstLine']} 行的任务已负责 “${p['intent']}”；每项实施工作只对应一个任务，要求这项工作的评估发现才会合并到该任务`,
+  'waits-for-itself': (p) => `建议不能等待它自己的工作（“${p['intent']}”）；请在此删除`,
+  'after-and-before': (p) =>
+    `“${p['intent']}” 同时出现在 “after” 和 “before” 中：任务不可能既在该工作之后开始又在其之前完成`,
   'target-twice': (p) =>
     `本阶段已在第 ${p['firstLine']} 行为 ${p['target']} 设定了目标；每个维度在一个阶段只设一个目标`,
   'not-a-number': (p) => `此处应为有限的数值，实际为 ${p['value']}`,

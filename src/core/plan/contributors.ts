@@ -16,6 +16,7 @@ import type {
   Template,
   Workstream,
 } from '../../schemas/generated/types.ts';
+import { FIXED_ANCHORS, recommendationAnchors, STAGE_BY_WORKSTREAM, type Anchors } from './anchors.ts';
 import type { PlanText, Trace } from './types.ts';
 
 export interface PlanInput {
@@ -41,6 +42,10 @@ export interface Contribution {
   trace: Trace;
   /** Something the phase gate should check before the plan moves on. */
   gateItem?: { id: string; text: LocalizedText };
+  /** The work it is and the work it waits for (anchors.ts): how it is merged, placed and ordered. */
+  anchors: Anchors;
+  /** Set when the content gives no placement and the stage came from the workstream. */
+  byWorkstream?: Stage;
 }
 
 export interface PlanContributor {
@@ -48,14 +53,6 @@ export interface PlanContributor {
   contribute(input: PlanInput): Contribution[];
 }
 
-/** Where a recommendation's work usually happens when it does not say: by its workstream. */
-export const STAGE_BY_WORKSTREAM: Record<Workstream, Stage> = {
-  organisation: 'strategy',
-  process: 'build',
-  technology: 'build',
-  facilities: 'build',
-  data: 'migration',
-};
 export const DEFAULT_EFFORT_DAYS = 5;
 
 /** Assessment findings → the recommendations they trigger, one task per recommendation. */
@@ -67,9 +64,13 @@ export const assessmentContributor: PlanContributor = {
       if (!framework) return [];
       return recommendationsOf(framework, finding).map((rec): Contribution => {
         const workstream = rec.workstream ?? 'organisation';
+        const declared = recommendationAnchors(frameworks, framework.id, rec.id);
+        const stage = rec.plan?.stage ?? STAGE_BY_WORKSTREAM[workstream];
         const contribution: Contribution = {
           key: `finding:${framework.id}:${rec.id}`,
-          place: { stage: STAGE_BY_WORKSTREAM[workstream] },
+          place: { stage },
+          anchors: declared ?? { intents: [], after: [], before: [] },
+          ...(declared ? {} : { byWorkstream: stage }),
           id: `${framework.id}-${rec.id}`.slice(0, 64).replace(/-+$/, ''),
           title: rec.title,
           description: rec.description,
@@ -114,6 +115,7 @@ export const riskContributor: PlanContributor = {
         return {
           key: `risk:${r.risk.id}`,
           place: r.risk.phase ? { phase: r.risk.phase } : { stage: 'strategy' },
+          anchors: FIXED_ANCHORS.risk,
           id: `risk-${r.risk.id}`.slice(0, 64),
           title: { en: `Mitigate: ${r.risk.title}`, zh: `应对风险：${r.risk.title}` },
           description: r.risk.mitigation ?? '',
@@ -146,6 +148,7 @@ export const benefitContributor: PlanContributor = {
     const baseline: Contribution = {
       key: 'benefit:baseline',
       place: { stage: 'strategy' },
+      anchors: FIXED_ANCHORS.benefitBaseline,
       id: 'benefit-baseline',
       title: { en: 'Record the baseline of every expected benefit', zh: '记录各项预期收益的基线' },
       description: {
@@ -155,11 +158,12 @@ export const benefitContributor: PlanContributor = {
       workstream: 'process',
       owner: 'finance',
       durationDays: 3,
-      trace: { kind: 'benefit', line: benefits.map((b) => b.id).join(',') },
+      trace: { kind: 'benefit', line: benefits.map((b) => b.id).join(','), baseline: true },
     };
     const milestones = benefits.map((line): Contribution => ({
       key: `benefit:${line.id}`,
       place: { stage: 'operation' },
+      anchors: FIXED_ANCHORS.benefitMeasured,
       id: `benefit-${line.id}`.slice(0, 64),
       title: {
         en: `Benefit measured: ${line.label ?? line.category}`,

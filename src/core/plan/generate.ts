@@ -1,10 +1,22 @@
 /**
  * The plan generator: the engagement's template, its tasks kept with their template
- * trace, plus what the contributors propose, placed in the phase of their stage, merged
- * when they are the same work, and closed phase by phase by a gate milestone.
+ * trace, plus what the contributors propose, closed phase by phase by a gate milestone.
+ *
+ * Proposed work is merged, placed and ordered by what the content declares (anchors.ts):
+ * - **merged**: work whose intent a task already covers (a template task, or work proposed
+ *   earlier) adds its trace to that task instead of becoming a second task; two proposals of
+ *   the same work take the longer estimate, a template task keeps its own duration; the same
+ *   recommendation from several findings is one task with each trace;
+ * - **placed**: in the phase of its stage, or later when what it waits for is later, but not
+ *   after the phase of work that waits for it;
+ * - **ordered**: after the task covering each intent it waits for, and before the task
+ *   covering each intent that waits for it, when that task is in the same phase (across
+ *   phases the gates already order them). A link that would make a loop is left out.
+ * What the generator could not honour is noted on the task (`placement.notes`), so its
+ * reason can say so.
  */
 import { dependencyTarget } from '../check/template-checks.ts';
-import type { Template } from '../../schemas/generated/types.ts';
+import type { Intent, Template } from '../../schemas/generated/types.ts';
 import {
   assessmentContributor,
   benefitContributor,
@@ -13,11 +25,12 @@ import {
   type PlanContributor,
   type PlanInput,
 } from './contributors.ts';
+import { dependsOnTransitively } from './graph.ts';
 import type { Dependency } from './schedule.ts';
-import { phaseForStage } from './stages.ts';
+import { phaseIndexForStage } from './stages.ts';
 import { phaseTargets } from './targets.ts';
 import { vendorContributor } from './vendor-contributor.ts';
-import type { Plan, PlanPhase, PlanTask } from './types.ts';
+import type { AnchorUse, Plan, PlacementNote, PlanPhase, PlanTask } from './types.ts';
 
 export const GATE_PREFIX = 'gate-';
 
@@ -45,36 +58,73 @@ function templateTasks(template: Template): PlanTask[] {
       })),
       deliverables: task.deliverables ?? [],
       traces: [{ kind: 'template', template: template.id, task: task.id }],
+      intents: [...(task.covers ?? [])],
     })),
   );
 }
 
-function phaseOf(template: Template, place: Contribution['place']): string {
-  const first = template.phases[0]?.id ?? '';
-  if ('phase' in place) return template.phases.some((p) => p.id === place.phase) ? place.phase : first;
-  return phaseForStage(template, place.stage) ?? first;
+/** What a task waits for and what waits for it, gathered from everything merged into it. */
+interface Waits {
+  task: PlanTask;
+  generated: boolean;
+  /** Phase index from the task's own stage (generated tasks only). */
+  home: number;
+  after: Set<Intent>;
+  before: Set<Intent>;
+  notes: PlacementNote[];
 }
+
+const union = <T>(into: Set<T>, items: readonly T[], except: readonly T[]): void => {
+  for (const item of items) if (!except.includes(item)) into.add(item);
+};
 
 export function generatePlan(input: PlanInput, contributors: readonly PlanContributor[] = DEFAULT_CONTRIBUTORS): Plan {
   const { template } = input;
+  const phaseIds = template.phases.map((p) => p.id);
   const tasks = templateTasks(template);
   const taken = new Set(tasks.map((t) => t.id));
   const byKey = new Map<string, PlanTask>();
-  const gateItems = new Map<string, { id: string; text: PlanPhase['gate']['checklist'][number]['text'] }[]>();
+  const owner = new Map<Intent, PlanTask>();
+  for (const task of tasks) for (const intent of task.intents ?? []) if (!owner.has(intent)) owner.set(intent, task);
+  const waits = new Map<PlanTask, Waits>();
+  const gateItems: { task: PlanTask; item: NonNullable<Contribution['gateItem']> }[] = [];
+
+  const waitsOf = (task: PlanTask, generated: boolean, home: number): Waits => {
+    const known = waits.get(task);
+    if (known) return known;
+    const fresh: Waits = { task, generated, home, after: new Set(), before: new Set(), notes: [] };
+    waits.set(task, fresh);
+    return fresh;
+  };
 
   for (const contribution of contributors.flatMap((c) => c.contribute(input))) {
-    const phase = phaseOf(template, contribution.place);
-    const existing = byKey.get(contribution.key);
-    if (existing) {
-      existing.traces.push(contribution.trace);
+    const { anchors } = contribution;
+    const seen = byKey.get(contribution.key);
+    const host = seen ?? anchors.intents.map((i) => owner.get(i)).find((t) => t !== undefined);
+    if (host) {
+      // The same work again: one task, every reason kept.
+      host.traces.push(contribution.trace);
+      byKey.set(contribution.key, host);
+      const own = waitsOf(host, !host.traces.some((t) => t.kind === 'template'), 0);
+      union(own.after, anchors.after, host.intents ?? []);
+      union(own.before, anchors.before, host.intents ?? []);
+      // Work proposed twice takes the longer estimate; a template task keeps the duration its author gave it.
+      if (!seen && own.generated && contribution.durationDays > host.durationDays) {
+        own.notes.push({ code: 'lengthened', from: host.durationDays, to: contribution.durationDays });
+        host.durationDays = contribution.durationDays;
+      }
+      if (!seen && JSON.stringify(host.title) !== JSON.stringify(contribution.title))
+        own.notes.push({ code: 'merged', title: contribution.title });
+      if (contribution.gateItem) gateItems.push({ task: host, item: contribution.gateItem });
       continue;
     }
     let id = contribution.id;
     for (let n = 2; taken.has(id); n++) id = `${contribution.id.slice(0, 60)}-${n}`;
     taken.add(id);
+    const placed = homePhase(template, contribution.place);
     const task: PlanTask = {
       id,
-      phase,
+      phase: phaseIds[placed.index] ?? '',
       title: contribution.title,
       ...(contribution.description !== undefined ? { description: contribution.description } : {}),
       workstream: contribution.workstream,
@@ -83,15 +133,25 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
       dependsOn: [],
       deliverables: contribution.deliverables ?? [],
       traces: [contribution.trace],
+      intents: [...anchors.intents],
     };
     byKey.set(contribution.key, task);
     tasks.push(task);
-    if (contribution.gateItem) {
-      const items = gateItems.get(phase) ?? [];
-      if (!items.some((i) => i.id === contribution.gateItem?.id)) items.push(contribution.gateItem);
-      gateItems.set(phase, items);
-    }
+    for (const intent of anchors.intents) if (!owner.has(intent)) owner.set(intent, task);
+    const own = waitsOf(task, true, placed.index);
+    union(own.after, anchors.after, anchors.intents);
+    union(own.before, anchors.before, anchors.intents);
+    if (placed.note) own.notes.push(placed.note);
+    if (contribution.byWorkstream) own.notes.push({ code: 'by-workstream', stage: contribution.byWorkstream });
+    if (contribution.gateItem) gateItems.push({ task, item: contribution.gateItem });
   }
+
+  placeInPhases(waits, owner, phaseIds);
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  // A template task keeps the order its author gave it: only generated work is linked to anchors.
+  for (const w of waits.values()) if (w.generated) linkAnchors(w, owner, byId);
+  for (const w of waits.values())
+    if (!w.generated && w.notes.length > 0) w.task.placement = { after: [], before: [], notes: w.notes };
 
   // Phases run in order: a task with no predecessor in its own phase waits for the
   // previous gate, and each gate waits for every task of its phase.
@@ -119,20 +179,104 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
       gate: true,
     };
     ordered.push(...own, gate);
+    const checklist = [...(phase.gate.checklist ?? [])];
+    for (const { task, item } of gateItems) {
+      if (task.phase === phase.id && !checklist.some((i) => i.id === item.id)) checklist.push(item);
+    }
     phases.push({
       id: phase.id,
       title: phase.title,
       goal: phase.goal,
-      gate: {
-        id: phase.gate.id,
-        title: phase.gate.title,
-        criteria: phase.gate.criteria,
-        checklist: [...(phase.gate.checklist ?? []), ...(gateItems.get(phase.id) ?? [])],
-      },
+      gate: { id: phase.gate.id, title: phase.gate.title, criteria: phase.gate.criteria, checklist },
       targets: phaseTargets(phase, input.engagement, input.frameworks),
       tasks: [...own.map((t) => t.id), gateId],
     });
     previousGate = gateId;
   }
   return { template: template.id, phases, tasks: ordered };
+}
+
+/** The phase a contribution belongs to by its own stage (or named phase), and why when that needed a fallback. */
+function homePhase(template: Template, place: Contribution['place']): { index: number; note?: PlacementNote } {
+  if ('phase' in place) {
+    const index = template.phases.findIndex((p) => p.id === place.phase);
+    if (index >= 0) return { index };
+  }
+  const stage = 'stage' in place ? place.stage : 'strategy';
+  const found = phaseIndexForStage(template, stage);
+  return found.fallback ? { index: found.index, note: { code: 'no-stage-phase', stage } } : { index: found.index };
+}
+
+/**
+ * Generated work moves to a later phase when what it waits for is later (its lower bound),
+ * never past the phase of the work that waits for it (its upper bound) unless the lower
+ * bound forces it, which is noted. Lower bounds only rise, so the loop ends.
+ */
+function placeInPhases(waits: ReadonlyMap<PlanTask, Waits>, owner: ReadonlyMap<Intent, PlanTask>, phaseIds: string[]) {
+  const index = (task: PlanTask) => phaseIds.indexOf(task.phase);
+  const generated = [...waits.values()].filter((w) => w.generated);
+  for (let changed = true, rounds = 0; changed && rounds <= phaseIds.length * generated.length; rounds++) {
+    changed = false;
+    for (const w of generated) {
+      let lower = 0;
+      let because: Intent | undefined;
+      for (const intent of w.after) {
+        const anchor = owner.get(intent);
+        if (anchor && anchor !== w.task && index(anchor) > lower) {
+          lower = index(anchor);
+          because = intent;
+        }
+      }
+      const upperTasks = [...w.before].flatMap((i) => {
+        const anchor = owner.get(i);
+        return anchor && anchor !== w.task ? [{ intent: i, at: index(anchor) }] : [];
+      });
+      const upper = Math.min(phaseIds.length - 1, ...upperTasks.map((u) => u.at));
+      const target = lower > upper ? lower : Math.max(lower, Math.min(w.home, upper));
+      if (target !== index(w.task)) {
+        w.task.phase = phaseIds[target] ?? w.task.phase;
+        changed = true;
+      }
+      w.notes = w.notes.filter((n) => !['later-phase', 'earlier-phase', 'before-unmet'].includes(n.code));
+      if (target > w.home && because && lower === target) {
+        w.notes.push({ code: 'later-phase', intent: because, from: phaseIds[w.home] ?? '', to: w.task.phase });
+      }
+      const pulledBy = upperTasks.find((u) => u.at === target);
+      if (target < w.home && pulledBy) {
+        w.notes.push({
+          code: 'earlier-phase',
+          intent: pulledBy.intent,
+          from: phaseIds[w.home] ?? '',
+          to: w.task.phase,
+        });
+      }
+      for (const u of upperTasks) if (u.at < target) w.notes.push({ code: 'before-unmet', intent: u.intent });
+    }
+  }
+}
+
+/**
+ * Links a task to its anchors in its own phase, and records on it how each anchor was met.
+ * `after`: the task waits for the anchor; `before`: the anchor waits for the task.
+ */
+function linkAnchors(w: Waits, owner: ReadonlyMap<Intent, PlanTask>, byId: ReadonlyMap<string, PlanTask>): void {
+  const task = w.task;
+  const link = (intents: ReadonlySet<Intent>, rule: 'after' | 'before'): AnchorUse[] =>
+    [...intents].map((intent): AnchorUse => {
+      const anchor = owner.get(intent);
+      if (!anchor || anchor === task) {
+        if (!anchor && rule === 'after') w.notes.push({ code: 'no-anchor', intent });
+        return { intent };
+      }
+      const [waiting, first] = rule === 'after' ? [task, anchor] : [anchor, task];
+      const ordered = dependsOnTransitively(waiting.id, first.id, byId);
+      if (anchor.phase === task.phase && !ordered) {
+        if (dependsOnTransitively(first.id, waiting.id, byId)) w.notes.push({ code: 'cycle', intent, task: anchor.id });
+        else waiting.dependsOn.push({ task: first.id, lag: 0 });
+      }
+      return { intent, task: anchor.id };
+    });
+  const after = link(w.after, 'after');
+  const before = link(w.before, 'before');
+  task.placement = { after, before, notes: w.notes };
 }

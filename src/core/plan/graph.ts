@@ -36,3 +36,21 @@ export function findCycles(graph: Map<string, { dependsOn: string[] }>): string[
   }
   return cycles;
 }
+
+/** Does task `from` wait for task `to`, directly or through other tasks? */
+export function dependsOnTransitively(
+  from: string,
+  to: string,
+  byId: ReadonlyMap<string, { dependsOn: readonly { task: string }[] }>,
+): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const id = stack.pop() ?? '';
+    if (id === to) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const d of byId.get(id)?.dependsOn ?? []) stack.push(d.task);
+  }
+  return false;
+}

@@ -22,3 +22,18 @@ export function phaseForStage(template: Template, stage: Stage): string | undefi
   const position = Math.floor((STAGES.indexOf(stage) * template.phases.length) / STAGES.length);
   return template.phases[position]?.id;
 }
+
+/**
+ * The phase index for a stage, never missing: the phase that covers the stage, else the
+ * phase of the nearest earlier stage that has one, else the first phase (`fallback` then).
+ */
+export function phaseIndexForStage(template: Template, stage: Stage): { index: number; fallback: boolean } {
+  const at = (s: Stage) => template.phases.findIndex((p) => p.id === phaseForStage(template, s));
+  const own = at(stage);
+  if (own >= 0) return { index: own, fallback: false };
+  for (let i = STAGES.indexOf(stage) - 1; i >= 0; i--) {
+    const earlier = at(STAGES[i] ?? stage);
+    if (earlier >= 0) return { index: earlier, fallback: true };
+  }
+  return { index: 0, fallback: true };
+}

@@ -106,11 +106,15 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
     const baseline = schedule.byId.get(task.id);
     let placed: { start: number; finish: number };
     if (tracked?.status === 'done') {
-      const start = tracked.actualStart ? calendar.indexOf(tracked.actualStart) : (baseline?.earlyStart ?? ready);
+      const reportedFinish = tracked.actualFinish ? calendar.indexOf(tracked.actualFinish) + 1 : undefined;
+      // Done without a reported start: as planned, but no later than its duration before a reported finish.
+      const planned = baseline?.earlyStart ?? ready;
+      const start = tracked.actualStart
+        ? calendar.indexOf(tracked.actualStart)
+        : Math.max(0, Math.min(planned, (reportedFinish ?? Infinity) - duration));
       // Done without a reported finish: as planned, or by today if the plan had it later.
       const assumed = Math.min(baseline?.earlyFinish ?? start + duration, today);
-      const finish = tracked.actualFinish ? calendar.indexOf(tracked.actualFinish) + 1 : assumed;
-      placed = { start, finish: Math.max(start, finish) };
+      placed = { start, finish: Math.max(start, reportedFinish ?? assumed) };
     } else if (tracked?.actualStart && tracked.status !== 'not-started') {
       const start = calendar.indexOf(tracked.actualStart);
       const left = Math.ceil(duration * (1 - reportedPercent(tracked) / 100));

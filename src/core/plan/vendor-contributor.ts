@@ -10,7 +10,8 @@ import { bandFor } from '../assess/score.ts';
 import { selectionFramework } from '../decide/selection-framework.ts';
 import { evaluateVendors } from '../decide/vendors.ts';
 import type { Stage } from '../../schemas/generated/types.ts';
-import { DEFAULT_EFFORT_DAYS, STAGE_BY_WORKSTREAM, type Contribution, type PlanContributor } from './contributors.ts';
+import { FIXED_ANCHORS, recommendationAnchors, STAGE_BY_WORKSTREAM } from './anchors.ts';
+import { DEFAULT_EFFORT_DAYS, type Contribution, type PlanContributor } from './contributors.ts';
 
 /** A sub-criterion scored below the middle of its scale (Weak or Not met on 1–5) is a gap to close. */
 export const WEAK_BELOW = 50;
@@ -40,7 +41,8 @@ export const vendorContributor: PlanContributor = {
       if (!rec || id === 'drop-vendor' || id === 'revisit-requirements') continue;
       out.push({
         key: `vendor:${rec.id}`,
-        place: { stage: 'selection' },
+        place: { stage: rec.plan?.stage ?? 'selection' },
+        anchors: recommendationAnchors(frameworks, framework.id, rec.id) ?? FIXED_ANCHORS.vendorDecision,
         id: `vendor-${rec.id}`.slice(0, 64),
         title: { en: `${rec.title.en}: ${name}`, zh: `${rec.title.zh}：${name}` },
         ...(rec.description ? { description: rec.description } : {}),
@@ -50,6 +52,8 @@ export const vendorContributor: PlanContributor = {
         trace: {
           kind: 'vendor',
           vendor: vendor.id,
+          framework: framework.id,
+          recommendation: rec.id,
           chosen: decided,
           ...(band && vendor.total !== undefined ? { total: vendor.total, band: band.id } : {}),
         },
@@ -66,6 +70,7 @@ export const vendorContributor: PlanContributor = {
       out.push({
         key: `vendor-gap:${criterion.criterion}`,
         place: { stage },
+        anchors: FIXED_ANCHORS.vendorGap,
         id: `vendor-gaps-${criterion.criterion}`.slice(0, 64),
         title:
           stage === 'selection'
@@ -101,6 +106,7 @@ export const vendorContributor: PlanContributor = {
       out.push({
         key: 'vendor:decide',
         place: { stage: 'selection' },
+        anchors: FIXED_ANCHORS.vendorDecision,
         id: 'vendor-decide',
         title: decided
           ? { en: `Contract ${name}`, zh: `与${name}签订合同` }

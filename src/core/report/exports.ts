@@ -7,6 +7,7 @@
 import type { Engagement, Framework, Language, Template } from '../../schemas/generated/types.ts';
 import { planEngagement } from '../plan/engagement-plan.ts';
 import { milestonesIcs, tasksCsv } from '../plan/exports.ts';
+import { placementExplainer } from '../plan/explain-placement.ts';
 import { traceExplainer } from '../plan/explain-trace.ts';
 import { engagementToYaml } from '../workshop/import-export.ts';
 import { exportWords } from '../../i18n/exports.ts';
@@ -80,7 +81,7 @@ export function exportFile(
   const result = planEngagement(engagement, frameworks, new Map(content.templates.map((t) => [t.id, t])));
   if (!result.ok) return undefined;
   const explain = traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
-  const words = exportWords(explain, lang);
+  const words = exportWords(explain, lang, placementExplainer(result.plan, lang));
   return file === 'tasks.csv'
     ? tasksCsv(result.plan, result.schedule, engagement, lang, words)
     : milestonesIcs(result.plan, result.schedule, engagement, lang, words);

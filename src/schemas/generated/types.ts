@@ -45,6 +45,69 @@ export type Role =
  */
 export type Stage = 'strategy' | 'selection' | 'build' | 'migration' | 'training' | 'go-live' | 'operation';
 /**
+ * A generic stage of a CRM rollout, whatever a template calls its phases.
+ */
+export type Stage1 = 'strategy' | 'selection' | 'build' | 'migration' | 'training' | 'go-live' | 'operation';
+/**
+ * A piece of rollout work, named the same in every template and framework: a template task `covers` it, a recommendation is it (and is merged into the task that covers it) or waits for it (an anchor). Listed in rollout order; src/core/plan/intents.ts gives each its words and its usual stage.
+ */
+export type Intent =
+  | 'project-team'
+  | 'executive-sponsorship'
+  | 'governance'
+  | 'crm-goals'
+  | 'implementation-team'
+  | 'environment-analysis'
+  | 'current-state'
+  | 'customer-needs'
+  | 'customer-value-analysis'
+  | 'segmentation'
+  | 'customer-profiles'
+  | 'data-audit'
+  | 'technology-assessment'
+  | 'service-promises'
+  | 'crm-strategy'
+  | 'kpi-definition'
+  | 'change-roadmap'
+  | 'communication-plan'
+  | 'profitability-model'
+  | 'requirements'
+  | 'business-case'
+  | 'benefit-baseline'
+  | 'implementation-plan'
+  | 'proof-of-concept'
+  | 'vendor-due-diligence'
+  | 'system-selection'
+  | 'vendor-contract'
+  | 'process-design'
+  | 'process-standardisation'
+  | 'organisation-design'
+  | 'roles-responsibilities'
+  | 'crm-staffing'
+  | 'frontline-empowerment'
+  | 'customer-database'
+  | 'integration-design'
+  | 'configuration'
+  | 'integration-build'
+  | 'access-security'
+  | 'contact-centre'
+  | 'facilities'
+  | 'customer-feedback'
+  | 'user-involvement'
+  | 'change-management'
+  | 'incentives'
+  | 'data-cleanup'
+  | 'data-migration'
+  | 'user-training'
+  | 'pilot'
+  | 'go-live'
+  | 'user-adoption'
+  | 'process-tuning'
+  | 'maintenance'
+  | 'management-reviews'
+  | 'demand-forecasting'
+  | 'benefit-tracking';
+/**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id2 = string;
@@ -58,10 +121,6 @@ export type ApplicationMode = 'concept-led' | 'business-application' | 'system-i
  * The four business-application modes for growth-stage firms.
  */
 export type BusinessMode = 'customer-behaviour' | 'market-information' | 'sales-process' | 'maintenance-service';
-/**
- * A generic stage of a CRM rollout, whatever a template calls its phases.
- */
-export type Stage1 = 'strategy' | 'selection' | 'build' | 'migration' | 'training' | 'go-live' | 'operation';
 /**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
@@ -382,6 +441,22 @@ export interface Recommendation {
    * Rough effort in working days if it becomes a plan task.
    */
   effortDays?: number;
+  plan?: Placement;
+}
+/**
+ * Where the recommendation's task goes in a rollout plan: the stage (phase kind) it belongs to, the work it is (merged into the task that covers the same intent instead of becoming a second task), and the work it waits for or must finish before.
+ */
+export interface Placement {
+  stage: Stage1;
+  intent?: Intent;
+  /**
+   * Work that must be finished before this task starts: the task in the plan that covers each intent.
+   */
+  after: Intent[];
+  /**
+   * Work that may only start once this task is finished, such as go-live.
+   */
+  before?: Intent[];
 }
 /**
  * Pairwise fit between elements (McKinsey 7-S). Each pair is rated in the workshop on `scale`, or derived from the two element scores by `derive` when not rated.
@@ -612,6 +687,12 @@ export interface TemplateTask {
   durationDays: number;
   dependsOn?: TaskDependency[];
   deliverables?: LocalizedTextList;
+  /**
+   * The rollout work this task is: a recommendation with the same intent is merged into this task, and one that waits for the intent waits for this task. Each intent is covered by at most one task of a template.
+   *
+   * @minItems 1
+   */
+  covers?: [Intent, ...Intent[]];
 }
 /**
  * The go/no-go decision that closes a phase.
