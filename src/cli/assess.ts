@@ -5,7 +5,9 @@
 import { jsonText } from './terminal-text.ts';
 import { assessEngagement, type AssessmentResult } from '../core/assess/assess-engagement.ts';
 import { explainFinding, formatScore, frameworkLabels, recommendationsOf } from '../core/assess/explain.ts';
-import type { Engagement, Language } from '../schemas/generated/types.ts';
+import { chooseTemplate, type TemplateChoice } from '../core/plan/choose-template.ts';
+import { templateChoiceWords } from '../core/plan/explain-template.ts';
+import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { ASSESS_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
@@ -31,17 +33,42 @@ export function assessCommand(options: AssessOptions): CommandResult {
   if (options.json) {
     return {
       exitCode: 0,
-      stdout: jsonText(reports.map((r) => toJson(r.engagement, r.results, r.lang))),
+      stdout: jsonText(
+        reports.map((r) =>
+          toJson(
+            r.engagement,
+            r.results,
+            r.lang,
+            chooseTemplate(r.engagement, content.frameworks.values(), content.templates.values()),
+          ),
+        ),
+      ),
       document: true,
     };
   }
-  return { exitCode: 0, stdout: reports.map((r) => toText(r.engagement, r.results, r.lang)).join('\n\n') + '\n' };
+  return {
+    exitCode: 0,
+    stdout:
+      reports
+        .map((r) => toText(r.engagement, r.results, r.lang, content.frameworks.values(), content.templates.values()))
+        .join('\n\n') + '\n',
+  };
 }
 
-function toJson(engagement: Engagement, results: AssessmentResult[], lang: Language) {
+function toJson(engagement: Engagement, results: AssessmentResult[], lang: Language, choice: TemplateChoice) {
   return {
     engagement: engagement.id,
     language: lang,
+    template: {
+      used: choice.template?.id,
+      chosen: choice.source,
+      ranked: choice.ranking.ranked.map((r) => ({
+        template: r.template.id,
+        score: r.score,
+        matched: r.matched,
+        tiedWith: r.tiedWith,
+      })),
+    },
     assessments: results.map((r) => ({
       ...r,
       framework: r.framework.id,
@@ -50,7 +77,13 @@ function toJson(engagement: Engagement, results: AssessmentResult[], lang: Langu
   };
 }
 
-function toText(engagement: Engagement, results: AssessmentResult[], lang: Language): string {
+function toText(
+  engagement: Engagement,
+  results: AssessmentResult[],
+  lang: Language,
+  frameworks: Iterable<Framework>,
+  templates: Iterable<Template>,
+): string {
   const w = ASSESS_STRINGS[lang];
   const n = (v: number) => formatScore(v, lang);
   const out: string[] = [`${engagement.title} — ${engagement.client.name}`];
@@ -96,5 +129,7 @@ function toText(engagement: Engagement, results: AssessmentResult[], lang: Langu
       for (const rec of recommendationsOf(r.framework, f)) out.push(`      → ${rec.title[lang]}`);
     }
   }
+  const choice = chooseTemplate(engagement, frameworks, templates);
+  out.push('', ...templateChoiceWords(lang).summary(choice));
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { placementExplainer } from '../core/plan/explain-placement.ts';
+import { templateChoiceWords } from '../core/plan/explain-template.ts';
 import { traceExplainer } from '../core/plan/explain-trace.ts';
 import { markdownText } from '../core/plan/markdown.ts';
 import { pick } from '../core/plan/mermaid.ts';
@@ -32,6 +33,7 @@ export function planText(
   const s = result.schedule;
   const lines = [
     `${engagement.title} — ${result.template.title[lang]}`,
+    ...templateChoiceWords(lang).summary(result.choice),
     w.summary(s.start, s.end, s.length, result.plan.tasks.length, s.criticalPath.length),
   ];
   const tasks = new Map(result.plan.tasks.map((t) => [t.id, t]));
@@ -71,6 +73,8 @@ export function planMarkdown(
   const md = markdownText;
   const out = [
     `# ${md(engagement.title)} — ${md(result.template.title[lang])}`,
+    '',
+    ...templateChoiceWords(lang).summary(result.choice).map(md),
     '',
     w.summary(s.start, s.end, s.length, result.plan.tasks.length, s.criticalPath.length),
     '',

@@ -102,6 +102,13 @@ function toJson(engagement: Engagement, result: EngagementPlan) {
   return {
     engagement: engagement.id,
     template: result.template.id,
+    templateChosen: result.choice.source,
+    templateRanking: result.choice.ranking.ranked.map((r) => ({
+      template: r.template.id,
+      score: r.score,
+      matched: r.matched,
+      tiedWith: r.tiedWith,
+    })),
     start: result.schedule.start,
     end: result.schedule.end,
     workingDays: result.schedule.length,

@@ -2,6 +2,7 @@
  * `crmkit risks FILE [--json]`: the engagement's risk register ranked by score, with
  * residual risk after mitigation, the 5×5 heat map and the exposure before and after.
  */
+import { chooseTemplate } from '../core/plan/choose-template.ts';
 import { jsonText } from './terminal-text.ts';
 import { riskFramework, riskRegister, type RiskRegister } from '../core/risk/register.ts';
 import { term } from '../i18n/ui.ts';
@@ -45,7 +46,10 @@ export function risksCommand(options: EngagementCommandOptions): CommandResult {
     stdout:
       reports
         .map((r) => {
-          const template = opened.content.templates.get(r.engagement.plan?.template ?? '');
+          const { frameworks, templates } = opened.content;
+          const template = r.engagement.plan
+            ? chooseTemplate(r.engagement, frameworks.values(), templates.values()).template
+            : undefined;
           return toText(r.engagement, r.register, framework, template, r.lang);
         })
         .join('\n\n') + '\n',

@@ -176,7 +176,7 @@ describe('growth stage and application mode', () => {
     expect(compareWithProfile(results, sample('industrial-equipment-growth').client)).toEqual([]);
   });
 
-  test('Sony China: stable re-growth and system implementation; business modes do not apply', () => {
+  test('Sony China: stable re-growth and system implementation, led by maintenance service at any stage', () => {
     const results = classify(readiness, sample('sony-china-after-sales').answers?.['growth-readiness']);
     const byId = Object.fromEntries(results.map((r) => [r.classification, r]));
     // stable: functions 4 (w3) + resources 4 (w2) + sites 4 (w2) + customers 4 (w1) = 8 of 8
@@ -186,7 +186,8 @@ describe('growth stage and application mode', () => {
     });
     expect(byId['growth-stage']?.winner).toBe('stable-regrowth');
     expect(byId['application-mode']?.winner).toBe('system-implementation');
-    expect(byId['business-mode']?.status).toBe('not-applicable');
+    // maintenance service: value driver 4 (w3) + industry 4 (w2) + customers 4 (w1) = 6 of 6
+    expect(byId['business-mode']?.winner).toBe('maintenance-service');
     expect(compareWithProfile(results, sample('sony-china-after-sales').client)).toEqual([]);
   });
 

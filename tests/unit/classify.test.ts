@@ -411,7 +411,7 @@ describe('growth-readiness classification of the shipped samples', () => {
     expect(compareWithProfile(results, sample.client)).toEqual([]);
   });
 
-  test('Sony China: stable re-growth and system implementation; business modes do not apply', () => {
+  test('Sony China: stable re-growth and system implementation, led by maintenance service', () => {
     const sample = sampleOf('sony-china-after-sales');
     // Answers: customers 4, functions 4, sales-cycle 2, routine 3, data-loss 3, resources 4,
     // sites 4, value-driver 4, industry 4, sf-leadership 5.
@@ -420,7 +420,7 @@ describe('growth-readiness classification of the shipped samples', () => {
     expect(results.map((x) => [x.classification, x.status, x.winner])).toEqual([
       ['growth-stage', 'decided', 'stable-regrowth'],
       ['application-mode', 'decided', 'system-implementation'],
-      ['business-mode', 'not-applicable', undefined],
+      ['business-mode', 'decided', 'maintenance-service'],
     ]);
 
     // growth-stage:
@@ -457,16 +457,17 @@ describe('growth-readiness classification of the shipped samples', () => {
       ],
       priority: 100,
     });
-    // business-mode needs application-mode = business-application; it is system-implementation.
-    expect(r['business-mode']).toEqual({
-      classification: 'business-mode',
-      status: 'not-applicable',
-      options: [],
-      missingQuestions: [],
-    });
-
-    // The profile states businessMode maintenance-service; it is not compared (no derived mode),
-    // but the answers agree with it: value-driver 4∈[4,4] ✓3, industry 4∈[4,4] ✓2, customers 4∈[3,4] ✓1 = 6 of 6.
+    // business-mode is decided at every growth stage (a repair-led appliance maker is repair-led at any size):
+    //   customer-behaviour  value-driver 4 ✗3 (needs 1), industry 4 ✗2 (needs 1), customers 4∈[3,4] ✓1      = 1 of 6
+    //   market-information  value-driver 4 ✗3 (needs 2), industry 4 ✗2 (needs 2), sites 4∈[3,4] ✓1          = 1 of 6
+    //   sales-process       value-driver 4 ✗3 (needs 3), industry 4 ✗2 (needs 3), sales-cycle 2 ✗1 (needs 3–4) = 0 of 6
+    //   maintenance-service value-driver 4∈[4,4] ✓3, industry 4∈[4,4] ✓2, customers 4∈[3,4] ✓1              = 6 of 6
+    expect(weights(r['business-mode'])).toEqual([
+      ['customer-behaviour', 1, 6, 6],
+      ['market-information', 1, 6, 6],
+      ['sales-process', 0, 6, 6],
+      ['maintenance-service', 6, 6, 6],
+    ]);
     const maintenance = readiness.classifications
       ?.find((c) => c.id === 'business-mode')
       ?.options.find((o) => o.id === 'maintenance-service');
@@ -474,6 +475,7 @@ describe('growth-readiness classification of the shipped samples', () => {
     const checked = evaluateOption(maintenance, sample.answers?.['growth-readiness']);
     expect([checked.matched, checked.possible]).toEqual([6, 6]);
 
+    // The profile states maintenance-service and the answers agree.
     expect(sample.client.businessMode).toBe('maintenance-service');
     expect(compareWithProfile(results, sample.client)).toEqual([]);
   });
@@ -481,7 +483,8 @@ describe('growth-readiness classification of the shipped samples', () => {
   test('a single answer is not enough to classify', () => {
     // prof-customers 1 matches initial-growth (w3) and concept-led (w3), but 1 of 7 questions is answered.
     const results = classify(readiness, answersOf({ 'prof-customers': 1 }));
-    expect(results.map((x) => x.status)).toEqual(['undecided', 'undecided', 'not-applicable']);
+    // Business mode: prof-customers 1 matches no option (customer-behaviour wants 3–4), so it is undecided too.
+    expect(results.map((x) => x.status)).toEqual(['undecided', 'undecided', 'undecided']);
     expect(results[0]?.options[0]?.matched).toBe(3);
     expect(results[0]?.missingQuestions).toEqual([
       'prof-functions',

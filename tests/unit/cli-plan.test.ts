@@ -1,4 +1,7 @@
 /** `crmkit plan`: the scheduled plan as text, JSON and Mermaid, with usage errors. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
@@ -46,6 +49,30 @@ describe('crmkit plan', () => {
     };
     expect([json.check.beforeAnchor, json.check.firstDay.total]).toEqual([[], 1]);
     expect(run(['plan', PUMPS, '--check', '--lang', 'zh']).stdout).toContain('同一阶段内重复的工作：0 处');
+  });
+
+  test('without plan.template the best fitting template is used, and assess and plan say which and why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crmkit-plan-'));
+    const file = join(dir, 'pumps.yaml');
+    writeFileSync(
+      file,
+      readFileSync(PUMPS, 'utf8')
+        .replace('  template: sme-sales-process\n', '')
+        .replace('id: industrial-equipment-growth', 'id: pumps-without-template'),
+    );
+    const plan = run(['plan', file, '--lang', 'en']);
+    expect(plan.exitCode).toBe(0);
+    // growth (1) + business application (2) + sales process (4) = 7, more than six-step's 2.
+    expect(plan.stdout).toContain(
+      'Plan template: Growth-stage SME: sales-process-led CRM, recommended (the engagement names none): fits Growth, Business application, Sales-process-led',
+    );
+    expect(plan.stdout).toContain(`${expected.plan.tasks.length} tasks`);
+    const json = JSON.parse(run(['plan', file, '--json']).stdout) as { template: string; templateChosen: string };
+    expect([json.template, json.templateChosen]).toEqual(['sme-sales-process', 'recommended']);
+    expect(run(['assess', file, '--lang', 'zh']).stdout).toContain(
+      '实施计划模板：成长期中小企业：销售过程主导型 CRM（推荐；咨询项目未指定模板）',
+    );
+    expect(run(['validate', file]).exitCode).toBe(0);
   });
 
   test('usage errors exit 2; an engagement without a plan exits 1 saying what to add', () => {

@@ -1,7 +1,14 @@
 /** Template recommendation from the classified growth stage and modes. */
 import { describe, expect, it } from 'vitest';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
-import { clientFit, recommendTemplates } from '../../src/core/plan/recommend.ts';
+import { templateChoiceWords } from '../../src/core/plan/explain-template.ts';
+import {
+  clientFit,
+  rankTemplates,
+  recommendTemplates,
+  type TemplateRecommendation,
+} from '../../src/core/plan/recommend.ts';
+import type { Template } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
 
 const templates = [...shipped.templates.values()];
@@ -28,12 +35,35 @@ describe('recommendTemplates', () => {
     ]);
     expect(ranked[0]?.matched.map((m) => m.dimension)).toEqual(['growthStage', 'applicationMode', 'businessMode']);
   });
-  it('Sony (stable / re-growth, system implementation) gets the two system-implementation templates in display order, then the generic one', () => {
-    const ranked = recommendTemplates(templates, fitOf('sony-china-after-sales'));
-    expect(ranked.map((r) => [r.template.id, r.score])).toEqual([
-      ['sony-four-phase', 3],
+  it('Sony (stable, system implementation, maintenance service) gets its own template, then the wider fits', () => {
+    const fit = fitOf('sony-china-after-sales');
+    expect(fit).toEqual({
+      growthStage: 'stable-regrowth',
+      applicationMode: 'system-implementation',
+      businessMode: 'maintenance-service',
+    });
+    // sony-four-phase names all three (1 + 2 + 4 = 7); sme-maintenance-service fits stable
+    // repair-led firms (1 + 4 = 5); sme-system-implementation stage and mode (1 + 2 = 3); six-step the mode (2).
+    expect(recommendTemplates(templates, fit).map((r) => [r.template.id, r.score])).toEqual([
+      ['sony-four-phase', 7],
+      ['sme-maintenance-service', 5],
       ['sme-system-implementation', 3],
       ['six-step-rollout', 2],
+    ]);
+  });
+  it('a stable repair-led firm that is not implementing company-wide gets the maintenance-service template', () => {
+    const ranking = rankTemplates(templates, {
+      growthStage: 'stable-regrowth',
+      applicationMode: 'business-application',
+      businessMode: 'maintenance-service',
+    });
+    expect(ranking.ranked.map((r) => [r.template.id, r.score])).toEqual([
+      ['sme-maintenance-service', 5],
+      ['six-step-rollout', 2],
+    ]);
+    // Sony's single combination needs system implementation.
+    expect(ranking.others.find((o) => o.template.id === 'sony-four-phase')?.differs).toEqual([
+      { dimension: 'applicationMode', wanted: 'system-implementation', client: 'business-application' },
     ]);
   });
   it('a template that names a dimension the client misses is out; an unknown client gets nothing', () => {
@@ -43,5 +73,56 @@ describe('recommendTemplates', () => {
     });
     expect(ranked.map((r) => r.template.id)).toEqual(['six-step-rollout']);
     expect(recommendTemplates(templates, {})).toEqual([]);
+    const none = rankTemplates(templates, {});
+    expect(none.others.find((o) => o.template.id === 'sme-concept-led')?.differs).toEqual([
+      { dimension: 'growthStage', wanted: 'initial-growth' },
+      { dimension: 'applicationMode', wanted: 'concept-led' },
+    ]);
+  });
+});
+
+describe('ties are broken by a stated rule, never by file order', () => {
+  const base = templates[0];
+  if (!base) throw new Error('no template');
+  const make = (id: string, fits: NonNullable<Template['appliesTo']>): Template => ({
+    ...base,
+    id,
+    appliesTo: fits,
+    order: 0,
+  });
+  const first = (ranked: TemplateRecommendation[]) => {
+    const top = ranked[0];
+    if (!top) throw new Error('nothing fits');
+    return top;
+  };
+  const client = { growthStage: 'growth', applicationMode: 'business-application' };
+  it('equal score: the narrower template (fewer combinations) wins and says so', () => {
+    const wide = make('a-wide', {
+      fits: [{ growthStage: 'growth', applicationMode: 'business-application' }, { growthStage: 'stable-regrowth' }],
+    });
+    const narrow = make('z-narrow', { fits: [{ growthStage: 'growth', applicationMode: 'business-application' }] });
+    const ranked = recommendTemplates([wide, narrow], client);
+    expect(ranked.map((r) => [r.template.id, r.score, r.combinations, r.tiedWith])).toEqual([
+      ['z-narrow', 3, 1, []],
+      ['a-wide', 3, 2, []],
+    ]);
+    expect(templateChoiceWords('en').why(first(ranked), ranked)).toContain('preferred to');
+  });
+  it('equal score and breadth: a tie, said as such, listed by id whatever the file order', () => {
+    const x = make('x-tpl', { growthStages: ['growth'], applicationModes: ['business-application'] });
+    const y = make('y-tpl', { fits: [{ growthStage: 'growth', applicationMode: 'business-application' }] });
+    for (const order of [
+      [x, y],
+      [y, x],
+    ]) {
+      const ranked = recommendTemplates(order, client);
+      expect(ranked.map((r) => [r.template.id, r.tiedWith])).toEqual([
+        ['x-tpl', ['y-tpl']],
+        ['y-tpl', ['x-tpl']],
+      ]);
+    }
+    const tied = recommendTemplates([x, y], client);
+    const words = templateChoiceWords('en').why(first(tied), tied);
+    expect(words).toContain('fits exactly as well as');
   });
 });

@@ -3,6 +3,7 @@
  * enough that every later feature has real data to show.
  */
 import { describe, expect, test } from 'vitest';
+import { fitCombinations } from '../../src/core/plan/recommend.ts';
 import { answerCoverage } from '../../src/core/assess/coverage.ts';
 import { loadContent } from '../../src/core/content/load-content.ts';
 import { formatProblem } from '../../src/core/load/problem.ts';
@@ -63,9 +64,10 @@ describe('shipped content', () => {
     expect(ids).toEqual(
       expect.arrayContaining(['sony-four-phase', 'six-step-rollout', 'sme-concept-led', 'sme-system-implementation']),
     );
-    const modes = new Set([...content.templates.values()].flatMap((t) => t.appliesTo?.applicationModes ?? []));
+    const combos = [...content.templates.values()].flatMap((t) => fitCombinations(t));
+    const modes = new Set(combos.flatMap((c) => c.applicationMode ?? []));
     expect([...modes].sort()).toEqual(['business-application', 'concept-led', 'system-implementation']);
-    const businessModes = new Set([...content.templates.values()].flatMap((t) => t.appliesTo?.businessModes ?? []));
+    const businessModes = new Set(combos.flatMap((c) => c.businessMode ?? []));
     expect([...businessModes].sort()).toEqual([
       'customer-behaviour',
       'maintenance-service',

@@ -3,6 +3,7 @@
  * real frameworks and questions and sit on the question's scale, team members,
  * templates, tasks, catalogue categories and dates all exist.
  */
+import { chooseTemplate } from '../plan/choose-template.ts';
 import type { Engagement, FrameworkAnswers, Template } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
 import { assessEngagement } from '../assess/assess-engagement.ts';
@@ -134,6 +135,10 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   if (!plan) return undefined;
   checkDate(out, '/plan/startDate', plan.startDate);
   (plan.holidays ?? []).forEach((day, i) => checkDate(out, `/plan/holidays/${i}`, day));
+  if (plan.template === undefined) {
+    // No template named: the plan uses the best fitting one, so its tasks are what status refers to.
+    return chooseTemplate(engagement, context.frameworks.values(), context.templates.values()).template;
+  }
   if (!checkReference(out, '/plan/template', 'template', plan.template, context.templates.keys())) return undefined;
   return context.templates.get(plan.template);
 }

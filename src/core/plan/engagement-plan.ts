@@ -5,6 +5,7 @@
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import type { Finding } from '../assess/types.ts';
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
+import { chooseTemplate, type TemplateChoice } from './choose-template.ts';
 import { generatePlan } from './generate.ts';
 import { schedule, type Schedule, type ScheduleError } from './schedule.ts';
 import type { Plan } from './types.ts';
@@ -13,6 +14,8 @@ export interface EngagementPlan {
   plan: Plan;
   schedule: Schedule;
   template: Template;
+  /** How the template was chosen, and the ranking of every template for this client. */
+  choice: TemplateChoice;
   findings: Finding[];
 }
 
@@ -27,7 +30,8 @@ export function planEngagement(
   templates: ReadonlyMap<string, Template>,
 ): EngagementPlanResult {
   if (!engagement.plan) return { ok: false, reason: 'no-plan' };
-  const template = templates.get(engagement.plan.template);
+  const choice = chooseTemplate(engagement, frameworks.values(), templates.values());
+  const template = choice.template;
   if (!template) return { ok: false, reason: 'no-template' };
   if (!engagement.plan.startDate) return { ok: false, reason: 'no-start' };
   const findings = assessEngagement(frameworks.values(), engagement).flatMap((r) => r.findings);
@@ -38,5 +42,5 @@ export function planEngagement(
     engagement.plan.holidays ?? [],
   );
   if (!placed.ok) return { ok: false, reason: 'schedule', errors: placed.errors };
-  return { ok: true, plan, schedule: placed, template, findings };
+  return { ok: true, plan, schedule: placed, template, choice, findings };
 }

@@ -1,10 +1,17 @@
 /**
  * Which plan template fits the client: the growth stage, CRM application mode and business
  * mode the assessment classified (or, where it could not decide, the client profile states),
- * matched against each template's `appliesTo`. A template that names a dimension and misses
- * it is out; one that does not name it neither gains nor loses.
+ * matched against the combinations each template's `appliesTo` names.
+ *
+ * A combination fits when every dimension it names is known for the client and equal; its
+ * score is the weight of the dimensions it names (growth stage 1, application mode 2,
+ * business mode 4: the business mode says most about the work). A template scores its
+ * best fitting combination. Ties are broken by a stated rule, never by file order:
+ * 1. the higher score (the more, and weightier, dimensions matched);
+ * 2. the narrower template (fewer combinations in its `appliesTo`);
+ * 3. still equal: a tie, said as such; the templates are listed by id.
  */
-import type { Engagement, Template } from '../../schemas/generated/types.ts';
+import type { Engagement, Template, TemplateFitCombination } from '../../schemas/generated/types.ts';
 import type { ClassificationResult } from '../assess/classify.ts';
 
 export interface ClientFit {
@@ -17,12 +24,31 @@ export type FitDimension = keyof ClientFit;
 
 export interface TemplateRecommendation {
   template: Template;
-  /** Dimensions the template names and the client matches, most specific last. */
+  /** Dimensions of the best fitting combination, with the client's value, in weight order. */
   matched: { dimension: FitDimension; value: string }[];
   score: number;
+  /** How many combinations the template names: fewer is more specific. */
+  combinations: number;
+  /** Other templates that fit exactly as well, by the rule above (only on the ones ranked equal). */
+  tiedWith: string[];
 }
 
-const DIMENSIONS: {
+/** A template that does not fit, and the nearest combination it names with what differs. */
+export interface TemplateMismatch {
+  template: Template;
+  /** The client's value (or none known) against what the nearest combination asks. */
+  differs: { dimension: FitDimension; wanted: string; client?: string }[];
+}
+
+export interface TemplateRanking {
+  fit: ClientFit;
+  /** Best first. */
+  ranked: TemplateRecommendation[];
+  /** Templates that fit no combination (or name none), by id. */
+  others: TemplateMismatch[];
+}
+
+export const FIT_DIMENSIONS: readonly {
   dimension: FitDimension;
   classification: string;
   key: 'growthStages' | 'applicationModes' | 'businessModes';
@@ -36,7 +62,7 @@ const DIMENSIONS: {
 /** The client's stage and modes: decided classifications first, the stated profile where none was decided. */
 export function clientFit(engagement: Engagement, classifications: readonly ClassificationResult[]): ClientFit {
   const fit: ClientFit = {};
-  for (const { dimension, classification } of DIMENSIONS) {
+  for (const { dimension, classification } of FIT_DIMENSIONS) {
     const decided = classifications.find((c) => c.classification === classification)?.winner;
     const stated = engagement.client[dimension];
     const value = decided ?? (typeof stated === 'string' ? stated : undefined);
@@ -45,27 +71,57 @@ export function clientFit(engagement: Engagement, classifications: readonly Clas
   return fit;
 }
 
-/** Templates that fit, best first (more specific matches score higher; ties keep the templates' order). */
-export function recommendTemplates(templates: readonly Template[], fit: ClientFit): TemplateRecommendation[] {
-  const ranked: TemplateRecommendation[] = [];
-  for (const template of templates) {
-    const applies = template.appliesTo;
-    if (!applies) continue;
-    const matched: TemplateRecommendation['matched'] = [];
-    let score = 0;
-    let excluded = false;
-    for (const { dimension, key, weight } of DIMENSIONS) {
-      const allowed = applies[key];
-      if (!allowed) continue;
-      const value = fit[dimension];
-      if (value === undefined) continue;
-      if (!(allowed as readonly string[]).includes(value)) excluded = true;
-      else {
-        matched.push({ dimension, value });
-        score += weight;
-      }
-    }
-    if (!excluded && score > 0) ranked.push({ template, matched, score });
+/** The combinations a template fits: its `fits`, or every combination of its three lists. */
+export function fitCombinations(template: Template): TemplateFitCombination[] {
+  const applies = template.appliesTo;
+  if (!applies) return [];
+  if (applies.fits) return applies.fits;
+  let combos: TemplateFitCombination[] = [{}];
+  for (const { dimension, key } of FIT_DIMENSIONS) {
+    const values = applies[key] as readonly string[] | undefined;
+    if (!values) continue;
+    combos = combos.flatMap((c) => values.map((v) => ({ ...c, [dimension]: v })));
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  return combos.filter((c) => Object.keys(c).length > 0);
+}
+
+function scoreOf(combination: TemplateFitCombination, fit: ClientFit) {
+  const named = FIT_DIMENSIONS.filter(({ dimension }) => combination[dimension] !== undefined);
+  const differs = named.flatMap(({ dimension }) => {
+    const wanted = combination[dimension] ?? '';
+    const client = fit[dimension];
+    return client === wanted ? [] : [{ dimension, wanted, ...(client === undefined ? {} : { client }) }];
+  });
+  const score = named.reduce((sum, d) => sum + d.weight, 0);
+  const matched = named.map(({ dimension }) => ({ dimension, value: fit[dimension] ?? '' }));
+  return { score, differs, matched };
+}
+
+/** Every template, the fitting ones ranked by the rule above, the others with what keeps them out. */
+export function rankTemplates(templates: readonly Template[], fit: ClientFit): TemplateRanking {
+  const ranked: TemplateRecommendation[] = [];
+  const others: TemplateMismatch[] = [];
+  for (const template of [...templates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const combos = fitCombinations(template);
+    const scored = combos.map((c) => scoreOf(c, fit));
+    const best = scored.filter((s) => s.differs.length === 0).sort((a, b) => b.score - a.score)[0];
+    if (best) {
+      ranked.push({ template, matched: best.matched, score: best.score, combinations: combos.length, tiedWith: [] });
+    } else {
+      const nearest = [...scored].sort((a, b) => a.differs.length - b.differs.length || b.score - a.score)[0];
+      others.push({ template, differs: nearest?.differs ?? [] });
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score || a.combinations - b.combinations);
+  for (const r of ranked) {
+    r.tiedWith = ranked
+      .filter((o) => o !== r && o.score === r.score && o.combinations === r.combinations)
+      .map((o) => o.template.id);
+  }
+  return { fit, ranked, others };
+}
+
+/** Templates that fit, best first (see the rule at the top of this file). */
+export function recommendTemplates(templates: readonly Template[], fit: ClientFit): TemplateRecommendation[] {
+  return rankTemplates(templates, fit).ranked;
 }

@@ -410,8 +410,8 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
       });
     }
   }
-  const template = content.templates.find((t) => t.id === engagement.plan?.template);
   const classifications = results.flatMap((r) => r.classifications ?? []);
+  const template = content.templates.find((t) => t.id === engagement.plan?.template);
   const best = recommendTemplates([...content.templates], clientFit(engagement, classifications))[0]?.template;
   if (template && best && best.id !== template.id) {
     decisions.push({ kind: 'template', current: template.title, recommended: best.title, source: { page: 'plan' } });

@@ -641,7 +641,7 @@ export interface Template {
   phases: [Phase, ...Phase[]];
 }
 /**
- * When this template is the natural choice; used to recommend a template from the growth stage and application mode.
+ * When this template is the natural choice; used to recommend a template from the growth stage, application mode and business mode. Either `fits` (explicit combinations) or the three lists (every combination of them fits); a dimension not named matches any value.
  */
 export interface TemplateFit {
   /**
@@ -656,6 +656,17 @@ export interface TemplateFit {
    * @minItems 1
    */
   businessModes?: [BusinessMode, ...BusinessMode[]];
+  /**
+   * The client profiles the template is made for, each a combination of growth stage, application mode and business mode (a dimension left out matches any value). The template fits a client matching any of them; the more (and weightier) dimensions the matching combination names, the better the fit. Use it instead of the three lists when not every combination of them fits.
+   *
+   * @minItems 1
+   */
+  fits?: [TemplateFitCombination, ...TemplateFitCombination[]];
+}
+export interface TemplateFitCombination {
+  growthStage?: GrowthStage;
+  applicationMode?: ApplicationMode;
+  businessMode?: BusinessMode;
 }
 export interface Phase {
   id: Id;
@@ -1054,7 +1065,7 @@ export interface Risk {
   residualImpact?: number;
 }
 export interface PlanChoice {
-  template: Id14;
+  template?: Id14;
   startDate?: IsoDate;
   holidays?: IsoDate[];
 }
