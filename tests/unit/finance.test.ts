@@ -69,6 +69,54 @@ describe('payback', () => {
     expect(payback([-100, 10, 10])).toBeUndefined();
     expect(payback([0, 10])).toBe(0);
   });
+  it('counts a loss that starts after period 0 (it was 0 whenever period 0 spent nothing)', () => {
+    // cumulative 0, −6,000, +4,000: recovered 6,000 / 10,000 of the way into period 2 → 1.6
+    expect(payback([0, -6000, 10000, 10000])).toBeCloseTo(1.6, 12);
+  });
+  it('takes the last recovery when the cumulative dips below zero again', () => {
+    // cumulative −100, +50, −50, +50: below zero last in period 2, period 3 brings 100 → 2 + 50/100 = 2.5
+    expect(payback([-100, 150, -100, 100])).toBeCloseTo(2.5, 12);
+    // cumulative −100, +50, −50: still negative at the end, so not within the horizon
+    expect(payback([-100, 150, -100])).toBeUndefined();
+  });
+  it('reads a cumulative within rounding of zero as zero, not as a loss', () => {
+    // 0.1 + 0.2 − 0.3 = 5.6e-17 in floating point, and −0.3 + 0.1 + 0.2 = −2.8e-17
+    expect(payback([-0.3, 0.1, 0.2])).toBeCloseTo(2, 9);
+  });
+  it('property: from the payback on the cumulative never drops below zero, and just before it it was negative', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 12 }), (flows) => {
+        const p = payback(flows);
+        let sum = 0;
+        const totals = flows.map((f) => (sum += f));
+        if (p === undefined) return (totals.at(-1) ?? 0) < 0;
+        const from = Math.ceil(p);
+        return totals.every((t, i) => i < from || t >= 0) && (p === 0 || (totals[from - 1] ?? 0) < 0);
+      }),
+    );
+  });
+});
+
+describe('a subscription-only case, worked by hand', () => {
+  // Nothing is paid in period 0; the subscription costs 10,000 a year and the benefit of 20,000 a
+  // year ramps up 20% then 100%, at a discount rate of 10%.
+  // Net flows: 0, 4,000 − 10,000 = −6,000, 20,000 − 10,000 = +10,000, +10,000.
+  // Payback: cumulative −6,000 after year 1, +4,000 after year 2 → 1 + 6,000 / 10,000 = 1.6 years.
+  // Discounted: −6,000 / 1.1 = −5,454.55 after year 1; year 2 adds 10,000 / 1.21 = 8,264.46
+  // → 1 + 5,454.55 / 8,264.46 = 1 + 0.6 × 1.1 = 1.66 years.
+  const subscription: Finance = {
+    periodUnit: 'year',
+    horizon: 3,
+    discountRate: 0.1,
+    costs: [{ id: 'subscription', category: 'subscriptions', recurring: 10_000 }],
+    benefits: [{ id: 'benefit', category: 'sales-growth', annual: 20_000, rampUp: [0.2, 1] }],
+  };
+  const f = figures(subscription);
+  it('pays back after 1.6 years, 1.66 discounted, not at 0', () => {
+    expect(f.table.net).toEqual([0, -6000, 10_000, 10_000]);
+    expect(f.payback).toBeCloseTo(1.6, 12);
+    expect(f.discountedPayback).toBeCloseTo(1.66, 12);
+  });
 });
 
 describe('the Sony China ROI case, worked by hand', () => {
