@@ -4,9 +4,10 @@
  */
 import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
+import { categoryTitles, lineWords } from '../core/finance/describe.ts';
 import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../core/format.ts';
-import type { Engagement, Finance, Language } from '../schemas/generated/types.ts';
+import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
 import { ROI_STRINGS } from './strings.ts';
@@ -18,6 +19,7 @@ interface RoiReport {
   analysis: FinanceAnalysis;
   simulation: Simulation;
   lang: Language;
+  categories: ReadonlyMap<string, LocalizedText>;
 }
 
 export function roiCommand(options: EngagementCommandOptions): CommandResult {
@@ -25,13 +27,14 @@ export function roiCommand(options: EngagementCommandOptions): CommandResult {
   const opened = openEngagements(options, ROI_STRINGS[fallback].usage);
   if (!opened.ok) return opened.result;
   const reports: RoiReport[] = [];
+  const categories = categoryTitles(opened.content.frameworks.values());
   for (const engagement of opened.engagements) {
     const finance = engagement.finance;
     if (!finance) return { exitCode: 2, stdout: ROI_STRINGS[fallback].noFinance(engagement.id) + '\n' };
     // The loader has already rejected input the engines refuse, so these do not throw here.
     const analysis = analyseFinance(finance);
     const simulation = simulateNpv(finance);
-    reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement) });
+    reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement), categories });
   }
   if (options.json) {
     const json = reports.map(({ engagement, analysis, simulation }) => ({
@@ -52,7 +55,7 @@ function figuresJson(f: FinanceFigures): unknown {
   return { ...headline, periodRate: table.periodRate, rows: table.rows, lines: table.lines };
 }
 
-function toText({ engagement, finance, analysis, simulation, lang }: RoiReport): string {
+function toText({ engagement, finance, analysis, simulation, lang, categories }: RoiReport): string {
   const w = ROI_STRINGS[lang];
   const currency = engagement.client.currency;
   const money = (v: number): string => formatMoney(v, currency, lang);
@@ -111,7 +114,27 @@ function toText({ engagement, finance, analysis, simulation, lang }: RoiReport):
       formatPercent(simulation.probabilityPositive, lang, 2),
     ),
   );
-  const assumed = simulation.lines.filter((l) => l.assumed).map((l) => l.id);
-  if (assumed.length > 0) out.push(w.assumed(assumed.join(', ')));
+  const words = lineWords(finance, categories, lang);
+  const entries = new Map([...(finance.costs ?? []), ...(finance.benefits ?? [])].map((l) => [l.id, l]));
+  const nameOf = (id: string): string => {
+    const entry = entries.get(id);
+    return entry ? words.name(entry) : id;
+  };
+  const assumed = simulation.lines.filter((l) => l.assumed).map((l) => nameOf(l.id));
+  if (assumed.length > 0) out.push(w.assumed(assumed.join(lang === 'zh' ? '、' : ', ')));
+  out.push('', w.lines);
+  for (const l of analysis.base.table.lines) {
+    const entry = entries.get(l.id);
+    out.push(
+      w.line(
+        nameOf(l.id),
+        w.kind[l.kind],
+        words.category(l.category),
+        entry ? words.entered(entry) : '',
+        formatNumber(l.total, lang, 0),
+        formatNumber(l.presentValue, lang, 0),
+      ),
+    );
+  }
   return out.join('\n');
 }

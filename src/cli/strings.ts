@@ -280,6 +280,10 @@ export const ROI_STRINGS = {
     percentiles: (p10: string, p50: string, p90: string, positive: string) =>
       `  NPV P10 ${p10} · P50 ${p50} · P90 ${p90} · probability NPV > 0: ${positive}`,
     assumed: (list: string) => `  Default ranges assumed for: ${list}`,
+    lines: 'Cost and benefit lines (as entered → total over the horizon, present value):',
+    kind: { cost: 'cost', benefit: 'benefit' },
+    line: (name: string, kind: string, category: string, entered: string, total: string, pv: string) =>
+      `  ${name} (${kind}, ${category}): ${entered} → ${total}, PV ${pv}`,
   },
   zh: {
     usage: '用法：crmkit roi 文件 [--json] [--lang en|zh]',
@@ -304,5 +308,9 @@ export const ROI_STRINGS = {
     percentiles: (p10: string, p50: string, p90: string, positive: string) =>
       `  净现值 P10 ${p10} · P50 ${p50} · P90 ${p90} · 净现值为正的概率 ${positive}`,
     assumed: (list: string) => `  以下各项采用默认区间：${list}`,
+    lines: '成本与效益明细（填写的金额 → 测算期合计，现值）：',
+    kind: { cost: '成本', benefit: '效益' },
+    line: (name: string, kind: string, category: string, entered: string, total: string, pv: string) =>
+      `  ${name}（${kind}，${category}）：${entered} → 合计 ${total}，现值 ${pv}`,
   },
 } satisfies Record<Language, unknown>;

@@ -365,6 +365,16 @@ export const ROI_PAGE = {
     category: 'Category',
     total: 'Total',
     presentValue: 'Present value',
+    entered: 'As entered',
+    enteredAnnual: (amount: string) => `${amount} a year at full benefit`,
+    enteredRamp: (shares: string) => `ramp-up ${shares}`,
+    enteredOnce: (amount: string) => `${amount} once, in period 0`,
+    enteredByPeriod: (amounts: string, unit: 'year' | 'month', n: number) =>
+      `${amounts} in ${unit}${n === 1 ? '' : 's'} 1${n === 1 ? '' : `–${n}`}`,
+    enteredRecurring: (amount: string, unit: 'year' | 'month', after: number) =>
+      `${after === 0 ? '' : 'then '}${amount} every ${unit}`,
+    enteredNothing: 'no amount entered',
+    listSeparator: ', ',
     scenarios: 'Scenarios',
     scenariosIntro:
       'Each line at the low, most likely or high end of its range: conservative takes costs high and benefits low, optimistic the reverse.',
@@ -417,6 +427,16 @@ export const ROI_PAGE = {
     category: '类别',
     total: '合计',
     presentValue: '现值',
+    entered: '填写的金额',
+    enteredAnnual: (amount: string) => `达产后每年 ${amount}`,
+    enteredRamp: (shares: string) => `逐期达成 ${shares}`,
+    enteredOnce: (amount: string) => `第 0 期一次性 ${amount}`,
+    enteredByPeriod: (amounts: string, unit: 'year' | 'month', n: number) =>
+      `第 ${n === 1 ? '1' : `1–${n}`} ${unit === 'year' ? '年' : '个月'}${n === 1 ? '为' : '依次为'} ${amounts}`,
+    enteredRecurring: (amount: string, unit: 'year' | 'month', after: number) =>
+      `${after === 0 ? '' : '此后'}每${unit === 'year' ? '年' : '月'} ${amount}`,
+    enteredNothing: '未填写金额',
+    listSeparator: '、',
     scenarios: '三种情景',
     scenariosIntro: '各项分别取其区间的低端、最可能值或高端：保守情景取高成本、低效益，乐观情景相反。',
     scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },
@@ -453,6 +473,8 @@ export const FINANCE_EDITOR = {
     category: 'Category',
     oneTime: 'One-time (period 0)',
     recurring: 'Recurring (each period)',
+    byPeriod: (unit: 'year' | 'month') =>
+      `Or a different cost in ${unit === 'year' ? 'years' : 'months'} 1, 2, … (e.g. 50,000; 30,000; 20,000; after the list: recurring)`,
     annual: 'Full benefit a year',
     rampUp: 'Ramp-up shares (e.g. 0.2, 0.6, 1)',
     remove: 'Remove',
@@ -483,6 +505,8 @@ export const FINANCE_EDITOR = {
     category: '类别',
     oneTime: '一次性（第 0 期）',
     recurring: '经常性（每期）',
+    byPeriod: (unit: 'year' | 'month') =>
+      `或按${unit === 'year' ? '年' : '月'}分别填写第 1、2……期的成本（如 50,000；30,000；20,000；之后各期按经常性成本）`,
     annual: '每年全额效益',
     rampUp: '逐期达成比例（如 0.2, 0.6, 1）',
     remove: '删除',

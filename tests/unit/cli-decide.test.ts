@@ -58,6 +58,11 @@ describe('crmkit roi', () => {
     expect(result.stdout).toContain('Risk-adjusted (benefits −15%, costs +10%):');
     expect(result.stdout).toContain('Monte Carlo (10,000 runs, seed 2026');
     expect(result.stdout).toContain('probability NPV > 0: 87.22%');
+    // Lines by their label and category title, never by id.
+    expect(result.stdout).toContain(
+      '语音线路、短信通知和云端灾备服务 (cost, Subscriptions): 1,200,000 every year → 6,000,000, PV 4,791,252',
+    );
+    expect(result.stdout).toContain('Default ranges assumed for: 呼叫中心 800 坐席许可与服务网络管理系统扩容许可, ');
   });
 
   test('speaks the engagement language by default', () => {

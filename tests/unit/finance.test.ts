@@ -145,6 +145,45 @@ describe('the Sony China ROI case, worked by hand', () => {
   });
 });
 
+describe('a cost that differs per year', () => {
+  // Licences 50,000 in year 1, 30,000 in year 2, 20,000 in year 3, then the recurring 10,000;
+  // a benefit of 40,000 a year from year 1; 10% discount rate, no one-time cost.
+  // Costs per year: 0, 50,000, 30,000, 20,000, 10,000; net: 0, −10,000, +10,000, +20,000, +30,000.
+  // Cumulative 0, −10,000, 0, 20,000, 50,000: payback 1 + 10,000 / 10,000 = 2 years.
+  // PV of costs: 50,000/1.1 + 30,000/1.21 + 20,000/1.331 + 10,000/1.4641
+  //            = 45,454.545 + 24,793.388 + 15,026.296 + 6,830.135 = 92,104.364.
+  const stepped: Finance = {
+    periodUnit: 'year',
+    horizon: 4,
+    discountRate: 0.1,
+    costs: [{ id: 'licences', category: 'licences', byPeriod: [50_000, 30_000, 20_000], recurring: 10_000 }],
+    benefits: [{ id: 'sales', category: 'sales-growth', annual: 40_000 }],
+  };
+  const f = figures(stepped);
+  it('pays each year its own amount, then the recurring one', () => {
+    expect(f.table.rows.map((r) => r.costs)).toEqual([0, 50_000, 30_000, 20_000, 10_000]);
+    expect(f.table.net).toEqual([0, -10_000, 10_000, 20_000, 30_000]);
+    expect(f.totalCosts).toBe(110_000);
+    expect(f.presentCosts).toBeCloseTo(92_104.364, 2);
+    expect(f.payback).toBeCloseTo(2, 12);
+  });
+  it('without a recurring amount, the periods after the list pay nothing', () => {
+    const only = figures({ ...stepped, costs: [{ id: 'licences', category: 'licences', byPeriod: [50_000, 30_000] }] });
+    expect(only.table.rows.map((r) => r.costs)).toEqual([0, 50_000, 30_000, 0, 0]);
+  });
+  it('scales with the scenario and risk adjustment like any other cost', () => {
+    const adjusted = figures({ ...stepped, riskAdjustment: { costIncrease: 0.1 } }, { riskAdjusted: true });
+    expect(adjusted.table.rows[2]?.costs).toBeCloseTo(33_000, 9);
+  });
+  it('a negative or non-numeric amount in the list is refused where it stands', () => {
+    const bad = { ...stepped, costs: [{ id: 'l', category: 'licences', byPeriod: [1, -2, Number.NaN] }] };
+    expect(financeInputProblems(bad).map((p) => `${p.pointer} ${p.code}`)).toEqual([
+      '/finance/costs/0/byPeriod/1 below-minimum',
+      '/finance/costs/0/byPeriod/2 not-a-number',
+    ]);
+  });
+});
+
 describe('periods and adjustments', () => {
   const monthly: Finance = {
     periodUnit: 'month',
