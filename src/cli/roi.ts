@@ -76,6 +76,7 @@ function toText({ engagement, finance, analysis, simulation, lang, categories }:
   const line = (cells: readonly string[]): string =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   out.push(line(w.columns), ...rows.map(line), '');
+  if (analysis.base.empty) return [...out, w.empty].join('\n');
 
   const headline = (f: FinanceFigures, indent: string): string[] => {
     const irr =
@@ -90,6 +91,7 @@ function toText({ engagement, finance, analysis, simulation, lang, categories }:
       w.payback(periods(f.payback), periods(f.discountedPayback)),
       w.roi(
         f.roiPercent === undefined ? '–' : formatPercent(f.roiPercent / 100, lang),
+        f.presentRoiPercent === undefined ? '–' : formatPercent(f.presentRoiPercent / 100, lang),
         f.benefitCostRatio === undefined ? '–' : formatNumber(f.benefitCostRatio, lang),
       ),
     ].map((text) => indent + text);

@@ -271,7 +271,9 @@ export const ROI_STRINGS = {
     },
     irrSeveral: (value: string, all: string) => `IRR ${value} (flows change sign more than once; all rates: ${all})`,
     payback: (simple: string, discounted: string) => `Payback ${simple}; discounted payback ${discounted}`,
-    roi: (roi: string, bcr: string) => `ROI ${roi} (undiscounted); benefit-cost ratio ${bcr} (discounted)`,
+    roi: (roi: string, present: string, bcr: string) =>
+      `ROI ${roi} undiscounted, ${present} on present values (TEI); benefit-cost ratio ${bcr} (discounted)`,
+    empty: 'Nothing to compute: every cost and benefit is 0. Enter the amounts of the case.',
     riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c}):`,
     scenarios: 'Scenarios (each line at the low, most likely or high end of its range):',
     scenario: { conservative: 'conservative', expected: 'expected', optimistic: 'optimistic' },
@@ -299,7 +301,9 @@ export const ROI_STRINGS = {
     },
     irrSeveral: (value: string, all: string) => `内部收益率 ${value}（现金流多次改变符号，全部解：${all}）`,
     payback: (simple: string, discounted: string) => `投资回收期 ${simple}；折现回收期 ${discounted}`,
-    roi: (roi: string, bcr: string) => `投资回报率 ${roi}（未折现）；效益成本比 ${bcr}（折现）`,
+    roi: (roi: string, present: string, bcr: string) =>
+      `投资回报率：未折现 ${roi}，现值口径 ${present}（TEI）；效益成本比 ${bcr}（折现）`,
+    empty: '尚无可计算的内容：所有成本和效益均为 0。请填写测算金额。',
     riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）：`,
     scenarios: '三种情景（各项分别取区间的低端、最可能值或高端）：',
     scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },

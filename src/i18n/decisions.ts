@@ -341,6 +341,11 @@ export const ROI_PAGE = {
     payback: 'Payback',
     discountedPayback: 'Discounted payback',
     roi: 'ROI (undiscounted)',
+    roiPresent: 'ROI on present values (TEI)',
+    roiNote:
+      'ROI (undiscounted) compares the totals over the horizon; ROI on present values compares them discounted, as total-economic-impact (TEI) studies publish it: (PV of benefits − PV of costs) / PV of costs.',
+    emptyCase:
+      'Nothing to compute yet: every cost and benefit is 0. Enter the amounts of the case and the figures appear here.',
     bcr: 'Benefit-cost ratio (discounted)',
     notReached: 'not within the horizon',
     periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? 'years' : 'months'}`,
@@ -404,6 +409,10 @@ export const ROI_PAGE = {
     payback: '投资回收期',
     discountedPayback: '折现回收期',
     roi: '投资回报率（未折现）',
+    roiPresent: '投资回报率（现值口径，TEI）',
+    roiNote:
+      '未折现的投资回报率比较测算期内的合计金额；现值口径的投资回报率比较折现后的金额，与总体经济影响（TEI）研究的算法相同：（效益现值 − 成本现值）÷ 成本现值。',
+    emptyCase: '尚无可计算的内容：所有成本和效益均为 0。填写测算金额后，这里会显示测算结果。',
     bcr: '效益成本比（折现）',
     notReached: '测算期内无法收回',
     periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? '年' : '个月'}`,

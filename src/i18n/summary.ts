@@ -47,6 +47,8 @@ interface SummaryWords {
   roi: string;
   roiLine: (npv: string, irr: string, payback: string, years: number) => string;
   riskAdjustedLine: (npv: string, irr: string, payback: string) => string;
+  roiPercentLine: (undiscounted: string, present: string) => string;
+  roiEmpty: string;
   rangeLine: (p10: string, p90: string, chance: string, runs: string) => string;
   noIrr: string;
   noPayback: string;
@@ -150,6 +152,9 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     roi: 'Return on investment',
     roiLine: (npv, irr, payback, years) => `NPV ${npv} over ${years} years, IRR ${irr}, payback in ${payback}.`,
     riskAdjustedLine: (npv, irr, payback) => `Risk-adjusted: NPV ${npv}, IRR ${irr}, payback in ${payback}.`,
+    roiPercentLine: (undiscounted, present) =>
+      `ROI ${undiscounted} undiscounted; ${present} on present values, as total-economic-impact (TEI) studies report it.`,
+    roiEmpty: 'The ROI case has no amounts yet (every cost and benefit is 0), so there is nothing to compute.',
     rangeLine: (p10, p90, chance, runs) =>
       `Likely range of NPV (P10 to P90 of ${runs} simulated cases): ${p10} to ${p90}; chance of a positive NPV ${chance}.`,
     noIrr: 'no single rate',
@@ -269,6 +274,9 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     roi: '投资回报',
     roiLine: (npv, irr, payback, years) => `${years} 年净现值 ${npv}，内部收益率 ${irr}，投资回收期 ${payback}。`,
     riskAdjustedLine: (npv, irr, payback) => `风险调整后：净现值 ${npv}，内部收益率 ${irr}，投资回收期 ${payback}。`,
+    roiPercentLine: (undiscounted, present) =>
+      `投资回报率：未折现 ${undiscounted}；按现值计算 ${present}（与总体经济影响（TEI）研究的口径相同）。`,
+    roiEmpty: '投资回报测算尚未填写金额（所有成本和效益均为 0），暂无可计算的内容。',
     rangeLine: (p10, p90, chance, runs) =>
       `净现值的可能区间（${runs} 次模拟的 P10 至 P90）：${p10} 至 ${p90}；净现值为正的概率 ${chance}。`,
     noIrr: '无唯一解',

@@ -1,4 +1,7 @@
 /** `crmkit vendors` and `crmkit roi`: the engines' figures (worked by hand in decide.test.ts and finance.test.ts) as text and JSON. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 
@@ -54,7 +57,8 @@ describe('crmkit roi', () => {
     expect(result.stdout).toContain('NPV CNY 17,524,680.40');
     expect(result.stdout).toContain('IRR 28.4% per period');
     expect(result.stdout).toContain('Payback 3.09 years; discounted payback 3.42 years');
-    expect(result.stdout).toContain('ROI 66.5% (undiscounted); benefit-cost ratio 1.44 (discounted)');
+    // ROI on present values (TEI): (57,686,773 − 40,162,092) / 40,162,092 = 43.6%, i.e. ratio 1.436 − 1.
+    expect(result.stdout).toContain('ROI 66.5% undiscounted, 43.6% on present values (TEI); benefit-cost ratio 1.44');
     expect(result.stdout).toContain('Risk-adjusted (benefits −15%, costs +10%):');
     expect(result.stdout).toContain('Monte Carlo (10,000 runs, seed 2026');
     expect(result.stdout).toContain('probability NPV > 0: 87.22%');
@@ -63,6 +67,28 @@ describe('crmkit roi', () => {
       '语音线路、短信通知和云端灾备服务 (cost, Subscriptions): 1,200,000 every year → 6,000,000, PV 4,791,252',
     );
     expect(result.stdout).toContain('Default ranges assumed for: 呼叫中心 800 坐席许可与服务网络管理系统扩容许可, ');
+  });
+
+  test('an ROI case with every amount 0 says there is nothing to compute', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crmkit-roi-'));
+    try {
+      const text = readFileSync(PUMPS, 'utf8')
+        .replace(/oneTime: \d+/g, 'oneTime: 0')
+        .replace(/recurring: \d+/g, 'recurring: 0')
+        .replace(/annual: \d+/g, 'annual: 0')
+        .replace('id: industrial-equipment-growth', 'id: zero-case');
+      writeFileSync(join(dir, 'zero.yaml'), text);
+      const out = plain(run(['roi', join(dir, 'zero.yaml'), '--lang', 'en']).stdout);
+      expect(out).toContain('Nothing to compute: every cost and benefit is 0.');
+      expect(out).not.toContain('Payback');
+      const [json] = JSON.parse(run(['roi', join(dir, 'zero.yaml'), '--json']).stdout) as {
+        base: { empty: boolean; payback?: number };
+      }[];
+      expect(json?.base.empty).toBe(true);
+      expect(json?.base.payback).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('speaks the engagement language by default', () => {

@@ -140,8 +140,35 @@ describe('the Sony China ROI case, worked by hand', () => {
     expect(base.totalCosts).toBe(45_400_000);
     expect(base.totalBenefits).toBeCloseTo(75_600_000, 4);
   });
+  it('ROI on present values (TEI) beside the undiscounted one', () => {
+    // (PV benefits 57,686,773 − PV costs 40,162,092) / 40,162,092 = 43.63%, the benefit-cost ratio − 1.
+    expect(base.presentRoiPercent).toBeCloseTo((base.presentBenefits / base.presentCosts - 1) * 100, 9);
+    expect(base.presentRoiPercent).toBeCloseTo(43.634879, 5);
+    expect(base.empty).toBe(false);
+  });
   it('the discounted cumulative line ends at the NPV', () => {
     expect(base.table.rows.at(-1)?.discountedCumulative).toBeCloseTo(base.npv, 6);
+  });
+});
+
+describe('an empty case', () => {
+  it('every amount 0: nothing to compute, so no payback (it read "0 years") and no ROI', () => {
+    const zero: Finance = {
+      periodUnit: 'year',
+      horizon: 5,
+      discountRate: 0.08,
+      costs: [{ id: 'c', category: 'licences', oneTime: 0, recurring: 0 }],
+      benefits: [{ id: 'b', category: 'sales-growth', annual: 0 }],
+    };
+    const f = figures(zero);
+    expect(f.empty).toBe(true);
+    expect(f.payback).toBeUndefined();
+    expect(f.discountedPayback).toBeUndefined();
+    expect(f.roiPercent).toBeUndefined();
+    expect(f.presentRoiPercent).toBeUndefined();
+    expect(figures({ ...zero, costs: [], benefits: [] }).empty).toBe(true);
+    // Benefits with no cost at all: nothing to recover, payback at once.
+    expect(figures({ ...zero, benefits: [{ id: 'b', category: 'sales-growth', annual: 10 }] }).payback).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { findChromium } from '../../src/cli/report.ts';
 import { availableExports, EXPORT_FILES, exportFile } from '../../src/core/report/exports.ts';
+import { starterFinance } from '../../src/core/workshop/edit-finance.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
 import { cssString, esc, html } from '../../src/core/report/html.ts';
@@ -34,6 +35,10 @@ describe('executive summary figures', () => {
     expect(roi?.npv).toBeCloseTo(17_524_680.4, 1);
     expect(roi?.irr).toBeCloseTo(0.2838, 4);
     expect(roi?.payback).toBeCloseTo(3.09, 2);
+    // ROI undiscounted (75.6M − 45.4M) / 45.4M = 66.52%; on present values (TEI) the benefit-cost
+    // ratio 1.43634879 − 1 = 43.63%.
+    expect(roi?.roiPercent).toBeCloseTo(66.5198, 4);
+    expect(roi?.presentRoiPercent).toBeCloseTo(43.634879, 5);
     expect(roi?.riskAdjusted?.npv).toBeCloseTo(4_855_455.29, 1);
     expect(roi?.range.p10).toBeCloseTo(-713_587, 0);
     expect(roi?.range.p90).toBeCloseTo(11_104_826, 0);
@@ -169,6 +174,22 @@ describe('decision rules', () => {
     expect(s.decisions.some((d) => d.kind === 'budget')).toBe(false);
     expect(summaryHtml(s, 'en', () => undefined).value).toContain('No ROI case entered yet.');
   });
+
+  test('an ROI case started but with every amount 0 says there is nothing to compute, not "payback 0 years"', () => {
+    const zero = {
+      ...base,
+      finance: starterFinance([...shipped.frameworks.values()]),
+    };
+    const s = summaryOf(zero);
+    expect(s.roi?.empty).toBe(true);
+    expect(s.roi?.payback).toBeUndefined();
+    expect(s.decisions.some((d) => d.kind === 'budget')).toBe(false);
+    const en = summaryHtml(s, 'en', () => undefined).value;
+    expect(en).toContain('The ROI case has no amounts yet (every cost and benefit is 0)');
+    expect(en).not.toMatch(/Payback\s+0 years|payback in 0 years/);
+    expect(en).not.toContain('data-figure="npv"');
+    expect(summaryHtml(s, 'zh', () => undefined).value).toContain('投资回报测算尚未填写金额');
+  });
 });
 
 describe('user text stays text', () => {
@@ -261,6 +282,8 @@ describe('the standalone report', () => {
     expect(zh).toContain('CNY\u00a0485.5万');
     expect(zh).toContain('预计完成 2027年7月7日');
     expect(zh).toContain('净现值为正的概率 87.2%');
+    expect(en).toContain('ROI 66.5% undiscounted; 43.6% on present values, as total-economic-impact (TEI) studies');
+    expect(zh).toContain('投资回报率：未折现 66.5%；按现值计算 43.6%');
   });
 });
 

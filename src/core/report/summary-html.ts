@@ -80,13 +80,14 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
       source: standing.sevenS.source,
       id: 'seven-s',
     },
-    roi && {
-      label: roi.riskAdjusted ? w.npvRiskAdjusted : w.npv,
-      value: money(roi.riskAdjusted?.npv ?? roi.npv, roi.currency),
-      note: `${w.payback} ${years(roi.riskAdjusted ? roi.riskAdjusted.payback : roi.payback)}`,
-      source: roi.source,
-      id: 'npv',
-    },
+    roi &&
+      !roi.empty && {
+        label: roi.riskAdjusted ? w.npvRiskAdjusted : w.npv,
+        value: money(roi.riskAdjusted?.npv ?? roi.npv, roi.currency),
+        note: `${w.payback} ${years(roi.riskAdjusted ? roi.riskAdjusted.payback : roi.payback)}`,
+        source: roi.source,
+        id: 'npv',
+      },
     roadmap && {
       label: w.progress,
       value: formatPercent(roadmap.percent / 100, lang, 0),
@@ -232,55 +233,67 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
   const roiSection = html`<section class="summary-block" aria-labelledby="summary-roi">
     <h2 id="summary-roi">${w.roi}</h2>
     ${
-      roi
-        ? html`<p data-testid="summary-roi">
-              ${to(roi.source, w.roiLine(formatMoney(roi.npv, roi.currency, lang), rate(roi.irr), years(roi.payback), roi.years))}
-            </p>
-            ${
-              roi.riskAdjusted
-                ? html`<p>
-                    ${w.riskAdjustedLine(
-                      formatMoney(roi.riskAdjusted.npv, roi.currency, lang),
-                      rate(roi.riskAdjusted.irr),
-                      years(roi.riskAdjusted.payback),
-                    )}
-                  </p>`
-                : ''
-            }
-            <p>
-              ${w.rangeLine(
-                formatMoney(roi.range.p10, roi.currency, lang),
-                formatMoney(roi.range.p90, roi.currency, lang),
-                formatPercent(roi.range.probabilityPositive, lang),
-                formatNumber(roi.range.runs, lang, 0),
-              )}
-            </p>
-            <figure class="summary-figure">
-              <figcaption>${w.cashChart} (${roi.currency})</figcaption>
-              ${cashFlowChart(roi.cumulative, roi.currency, lang, { label: w.cashChartLabel, period: w.year })}
-              <details>
-                <summary>${w.table}: ${w.cashChart}</summary>
-                <table data-testid="summary-cash-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">${w.period}</th>
-                      <th scope="col" class="number">${w.cumulative}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${roi.cumulative.map(
-                      (v, i) =>
-                        html`<tr>
-                          <th scope="row">${i}</th>
-                          <td class="number">${formatMoney(v, roi.currency, lang)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </details>
-            </figure>
-            ${sourceLine(roi.source)}`
-        : html`<p class="muted">${w.noRoi}</p>`
+      roi?.empty
+        ? html`<p class="muted" data-testid="summary-roi-empty">${to(roi.source, w.roiEmpty)}</p>`
+        : roi
+          ? html`<p data-testid="summary-roi">
+                ${to(roi.source, w.roiLine(formatMoney(roi.npv, roi.currency, lang), rate(roi.irr), years(roi.payback), roi.years))}
+              </p>
+              ${
+                roi.roiPercent !== undefined && roi.presentRoiPercent !== undefined
+                  ? html`<p data-testid="summary-roi-percent">
+                      ${w.roiPercentLine(
+                        formatPercent(roi.roiPercent / 100, lang),
+                        formatPercent(roi.presentRoiPercent / 100, lang),
+                      )}
+                    </p>`
+                  : ''
+              }
+              ${
+                roi.riskAdjusted
+                  ? html`<p>
+                      ${w.riskAdjustedLine(
+                        formatMoney(roi.riskAdjusted.npv, roi.currency, lang),
+                        rate(roi.riskAdjusted.irr),
+                        years(roi.riskAdjusted.payback),
+                      )}
+                    </p>`
+                  : ''
+              }
+              <p>
+                ${w.rangeLine(
+                  formatMoney(roi.range.p10, roi.currency, lang),
+                  formatMoney(roi.range.p90, roi.currency, lang),
+                  formatPercent(roi.range.probabilityPositive, lang),
+                  formatNumber(roi.range.runs, lang, 0),
+                )}
+              </p>
+              <figure class="summary-figure">
+                <figcaption>${w.cashChart} (${roi.currency})</figcaption>
+                ${cashFlowChart(roi.cumulative, roi.currency, lang, { label: w.cashChartLabel, period: w.year })}
+                <details>
+                  <summary>${w.table}: ${w.cashChart}</summary>
+                  <table data-testid="summary-cash-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">${w.period}</th>
+                        <th scope="col" class="number">${w.cumulative}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${roi.cumulative.map(
+                        (v, i) =>
+                          html`<tr>
+                            <th scope="row">${i}</th>
+                            <td class="number">${formatMoney(v, roi.currency, lang)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </details>
+              </figure>
+              ${sourceLine(roi.source)}`
+          : html`<p class="muted">${w.noRoi}</p>`
     }
   </section>`;
 

@@ -72,9 +72,14 @@ export interface VendorCall {
 export interface RoiHeadline {
   currency: string;
   years: number;
+  /** Every cost and benefit is 0: nothing to compute, so no figure is shown. */
+  empty: boolean;
   npv: number;
   irr?: number;
   payback?: number;
+  /** ROI undiscounted and on present values (TEI), in percent; absent without costs. */
+  roiPercent?: number;
+  presentRoiPercent?: number;
   riskAdjusted?: { npv: number; irr?: number; payback?: number };
   range: { p10: number; p50: number; p90: number; probabilityPositive: number; runs: number };
   investment: number;
@@ -282,9 +287,12 @@ function roiHeadline(engagement: Engagement): RoiHeadline | undefined {
   return {
     currency: engagement.client.currency,
     years: base.table.net.length - 1,
+    empty: base.empty,
     npv: base.npv,
     ...(baseIrr !== undefined ? { irr: baseIrr } : {}),
     ...(base.payback !== undefined ? { payback: base.payback } : {}),
+    ...(base.roiPercent !== undefined ? { roiPercent: base.roiPercent } : {}),
+    ...(base.presentRoiPercent !== undefined ? { presentRoiPercent: base.presentRoiPercent } : {}),
     ...(riskAdjusted
       ? {
           riskAdjusted: {
@@ -416,7 +424,7 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
   if (template && best && best.id !== template.id) {
     decisions.push({ kind: 'template', current: template.title, recommended: best.title, source: { page: 'plan' } });
   }
-  if (roi) {
+  if (roi && !roi.empty) {
     decisions.push({
       kind: 'budget',
       investment: roi.investment,
