@@ -28,6 +28,8 @@ export const EXPORT_WORDS = {
       why: 'Why',
     },
     gateEvent: (phase: string) => `Gate: ${phase}`,
+    yes: 'yes',
+    no: 'no',
   },
   zh: {
     columns: {
@@ -49,6 +51,8 @@ export const EXPORT_WORDS = {
       why: '原因',
     },
     gateEvent: (phase: string) => `阶段关口：${phase}`,
+    yes: '是',
+    no: '否',
   },
 } as const;
 
@@ -60,5 +64,6 @@ export function exportWords(why: (trace: Trace) => string, lang: Language): Expo
     why: (task: PlanTask) => task.traces.map(why).join(lang === 'zh' ? '；' : '; '),
     columns: w.columns,
     gate: w.gateEvent,
+    flag: (value) => (value ? w.yes : w.no),
   };
 }
