@@ -221,6 +221,8 @@ export const VENDOR_STRINGS = {
     notScored: 'not scored',
     chosenDiffers: (chosen: string, winner: string) =>
       `Note: the engagement chose ${chosen}, the weighted ranking puts ${winner} first; the rationale should say why.`,
+    chosenWhy: (chosen: string, winner: string, rationale: string) =>
+      `The engagement chose ${chosen} over ${winner}, which ranks first, because: ${rationale}`,
     sensitivity: 'Sensitivity: how far each weight can move (others rescaled) before the winner changes',
     shift: (dir: 'down' | 'up', weight: string, who: string) =>
       `${dir === 'down' ? 'below' : 'above'} ${weight} → ${who}`,
@@ -247,6 +249,8 @@ export const VENDOR_STRINGS = {
     notScored: '未评分',
     chosenDiffers: (chosen: string, winner: string) =>
       `注意：项目选定的是 ${chosen}，而加权排名第一的是 ${winner}，选型理由应说明原因。`,
+    chosenWhy: (chosen: string, winner: string, rationale: string) =>
+      `项目选定了 ${chosen}，而非加权排名第一的 ${winner}，理由是：${rationale}`,
     sensitivity: '敏感性：各权重变动多少（其余按比例调整）才会改变胜出者',
     shift: (dir: 'down' | 'up', weight: string, who: string) =>
       `${dir === 'down' ? '低于' : '高于'} ${weight} → ${who}`,

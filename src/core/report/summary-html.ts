@@ -207,6 +207,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
               }
               ${vendor.runnerUp ? w.vendorRunnerUp(vendor.runnerUp.name, formatScore(vendor.runnerUp.total, lang)) : ''}
             </p>
+            ${vendor.rationale ? html`<p data-testid="summary-vendor-rationale"><strong>${w.vendorRationale}</strong> ${vendor.rationale}</p>` : ''}
             ${
               vendor.strengths.length > 0
                 ? html`<p>
@@ -230,7 +231,9 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     }
   </section>`;
 
-  const roiSection = html`<section class="summary-block" aria-labelledby="summary-roi">
+  // Each section with a chart keeps its heading, the lines under it and the chart in one block a
+  // printed page never splits (summary-keep), so no heading ends a page apart from its chart.
+  const roiSection = html`<section class="summary-block summary-keep" aria-labelledby="summary-roi">
     <h2 id="summary-roi">${w.roi}</h2>
     ${
       roi?.empty
@@ -298,7 +301,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
   </section>`;
 
   const r = RISK_PAGE[lang];
-  const risksSection = html`<section class="summary-block" aria-labelledby="summary-risks">
+  const risksSection = html`<section class="summary-block summary-keep" aria-labelledby="summary-risks">
     <h2 id="summary-risks">${w.risks}</h2>
     ${
       risks
@@ -372,18 +375,24 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     }
   </section>`;
 
+  // The phase table under the chart may break between rows, so only the heading, intro and chart stay together.
   const roadmapSection = html`<section class="summary-block" aria-labelledby="summary-roadmap">
-    <h2 id="summary-roadmap">${w.roadmap}</h2>
     ${
       roadmap
-        ? html`<p>${w.roadmapIntro(date(roadmap.start), date(roadmap.end), date(roadmap.forecastEnd), roadmap.slip)}</p>
-            <figure class="summary-figure">${roadmapChart(roadmap, lang)}</figure>
+        ? html`<div class="summary-keep">
+              <h2 id="summary-roadmap">${w.roadmap}</h2>
+              <p>${w.roadmapIntro(date(roadmap.start), date(roadmap.end), date(roadmap.forecastEnd), roadmap.slip)}</p>
+              <figure class="summary-figure">${roadmapChart(roadmap, lang)}</figure>
+            </div>
             <table class="summary-phases" data-testid="summary-phases">
+              <caption>
+                ${w.phasesBasis}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${w.phase}</th>
-                  <th scope="col">${w.start}</th>
-                  <th scope="col">${w.finish}</th>
+                  <th scope="col">${w.forecastStart}</th>
+                  <th scope="col">${w.forecastFinish}</th>
                   <th scope="col" class="number">${w.progress}</th>
                   <th scope="col">${w.gate}</th>
                 </tr>
@@ -393,7 +402,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
                   (p, i) =>
                     html`<tr>
                       <th scope="row">${i + 1}. ${p.title[lang]}</th>
-                      <td class="nowrap">${date(p.start)}</td>
+                      <td class="nowrap">${date(p.forecastStart)}</td>
                       <td class="nowrap">${date(p.forecastFinish)}</td>
                       <td class="number">${formatPercent(p.percent / 100, lang, 0)}</td>
                       <td>
@@ -405,7 +414,8 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
             </table>
             <p class="muted">${w.asOf}: ${date(roadmap.asOf)}</p>
             ${sourceLine(roadmap.source)}`
-        : html`<p class="muted">${w.noPlan}</p>`
+        : html`<h2 id="summary-roadmap">${w.roadmap}</h2>
+            <p class="muted">${w.noPlan}</p>`
     }
   </section>`;
 
@@ -423,29 +433,31 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
   const nextSection = html`<section class="summary-block" aria-labelledby="summary-next">
     <h2 id="summary-next">${w.nextSteps}</h2>
     ${
-      summary.nextSteps.length === 0
-        ? html`<p class="muted">${w.noNextSteps}</p>`
-        : html`<table data-testid="summary-next-steps">
-            <thead>
-              <tr>
-                <th scope="col">${w.task}</th>
-                <th scope="col">${w.owner}</th>
-                <th scope="col">${w.dates}</th>
-                <th scope="col">${w.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${summary.nextSteps.map(
-                (s) =>
-                  html`<tr>
-                    <td>${to(s.source, pick(s.title, lang))}</td>
-                    <td>${term(s.owner, lang)}</td>
-                    <td class="nowrap">${date(s.start)} – ${date(s.finish)}</td>
-                    <td class="nowrap">${term(s.status, lang)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+      summary.noPlan
+        ? html`<p class="muted" data-testid="summary-no-plan">${w.noPlanSteps[summary.noPlan]}</p>`
+        : summary.nextSteps.length === 0
+          ? html`<p class="muted">${w.noNextSteps}</p>`
+          : html`<table data-testid="summary-next-steps">
+              <thead>
+                <tr>
+                  <th scope="col">${w.task}</th>
+                  <th scope="col">${w.owner}</th>
+                  <th scope="col">${w.dates}</th>
+                  <th scope="col">${w.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${summary.nextSteps.map(
+                  (s) =>
+                    html`<tr>
+                      <td>${to(s.source, pick(s.title, lang))}</td>
+                      <td>${term(s.owner, lang)}</td>
+                      <td class="nowrap">${date(s.start)} – ${date(s.finish)}</td>
+                      <td class="nowrap">${term(s.status, lang)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
     }
   </section>`;
 
@@ -476,5 +488,7 @@ function decisionText(d: Decision, lang: Language): string {
       return w.decisionMode(d.title[lang], term(d.stated, lang), d.derived[lang]);
     case 'risk':
       return w.decisionRisk(d.risk, d.score);
+    case 'blocked':
+      return w.decisionBlocked(d.tasks.map((t) => pick(t, lang)));
   }
 }
