@@ -18,7 +18,7 @@ export function traceWords(
   frameworks: ReadonlyMap<string, Framework>,
   lang: Language,
 ): (trace: Trace) => string {
-  return traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
+  return traceExplainer({ engagement, frameworks, findings: result.findings, template: result.template }, lang);
 }
 
 export function planText(

@@ -53,6 +53,22 @@ describe('tasks CSV', () => {
   });
 });
 
+describe('why a template task is in the plan', () => {
+  it('names the template by its title, never the task id', () => {
+    const { result } = pumpPlan();
+    const task = result.plan.tasks.find((t) => t.id === 'sp-p1-charter');
+    const trace = task?.traces[0];
+    expect(trace?.kind).toBe('template');
+    if (!trace) throw new Error('no trace');
+    const en = traceWords(pumps, result, shipped.frameworks, 'en')(trace);
+    const zh = traceWords(pumps, result, shipped.frameworks, 'zh')(trace);
+    expect(en).toBe(`From the plan template “${result.template.title.en}”`);
+    expect(zh).toBe(`来自实施计划模板“${result.template.title.zh}”`);
+    for (const text of [en, zh]) expect(text).not.toContain('sp-p1-charter');
+    expect(run(['plan', PUMPS, '--lang', 'en']).stdout).not.toMatch(/Template task \(/);
+  });
+});
+
 describe('tasks CSV in Chinese', () => {
   it('says 是 and 否 in the Milestone and Critical columns, not yes and no', () => {
     const csv = run(['plan', PUMPS, '--format', 'csv', '--lang', 'zh']).stdout.replace(/^\uFEFF/, '');
