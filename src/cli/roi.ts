@@ -6,9 +6,10 @@ import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
 import { categoryTitles, lineWords } from '../core/finance/describe.ts';
 import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../core/format.ts';
+import { currencyUnit, formatMoney, formatNumber, formatPercent } from '../core/format.ts';
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { displayWidth, padCells } from '../core/text.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
 import { ROI_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
@@ -64,7 +65,7 @@ function toText({ engagement, finance, analysis, simulation, lang, categories }:
   const periods = (n: number | undefined): string =>
     n === undefined ? page.notReached : page.periods(formatNumber(n, lang), finance.periodUnit);
   const out = [
-    `${engagement.title} — ${w.title(currency, finance.periodUnit, finance.horizon, formatPercent(finance.discountRate, lang, 2))}`,
+    `${engagement.title} — ${w.title(currencyUnit(currency, lang), finance.periodUnit, finance.horizon, formatPercent(finance.discountRate, lang, 2))}`,
     '',
   ];
   const rows = analysis.base.table.rows.map((r) =>
@@ -72,9 +73,10 @@ function toText({ engagement, finance, analysis, simulation, lang, categories }:
       i === 0 ? String(v) : formatNumber(v, lang, 0),
     ),
   );
-  const widths = w.columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Columns are padded by display width: a Chinese heading takes two terminal cells per character.
+  const widths = w.columns.map((c, i) => Math.max(displayWidth(c), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+    cells.map((c, i) => padCells(c, widths[i] ?? 0, i === 0 ? 'left' : 'right')).join('  ');
   out.push(line(w.columns), ...rows.map(line), '');
   if (analysis.base.empty) return [...out, w.empty].join('\n');
 

@@ -265,7 +265,7 @@ export const ROI_STRINGS = {
     usage: 'usage: crmkit roi FILE [--json] [--lang en|zh]',
     noFinance: (id: string) => `engagement "${id}" has no finance section`,
     title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
-      `ROI case (${currency}, ${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0, discount rate ${rate} a year)`,
+      `ROI case (amounts in ${currency}, ${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0, discount rate ${rate} a year)`,
     columns: ['period', 'costs', 'benefits', 'net', 'cumulative', 'disc. cumulative'],
     npv: (value: string, pvb: string, pvc: string) => `NPV ${value}  (PV of benefits ${pvb} − PV of costs ${pvc})`,
     irr: (value: string) => `IRR ${value} per period`,
@@ -295,7 +295,7 @@ export const ROI_STRINGS = {
     usage: '用法：crmkit roi 文件 [--json] [--lang en|zh]',
     noFinance: (id: string) => `项目 “${id}” 没有财务（finance）部分`,
     title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
-      `投资回报测算（${currency}，第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'}，年折现率 ${rate}）`,
+      `投资回报测算（金额单位：${currency}，第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'}，年折现率 ${rate}）`,
     columns: ['期', '成本', '效益', '净现金流', '累计', '折现累计'],
     npv: (value: string, pvb: string, pvc: string) => `净现值 ${value}（效益现值 ${pvb} − 成本现值 ${pvc}）`,
     irr: (value: string) => `内部收益率 ${value}（每期）`,

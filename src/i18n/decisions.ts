@@ -350,7 +350,9 @@ export const ROI_PAGE = {
     notReached: 'not within the horizon',
     periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? 'years' : 'months'}`,
     setup: (unit: 'year' | 'month', horizon: number, rate: string, currency: string) =>
-      `${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0 · discount rate ${rate} a year · ${currency}`,
+      `${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0 · discount rate ${rate} a year · amounts in ${currency}`,
+    npvAxis: (unit: string) => `NPV (${unit})`,
+    inUnit: (what: string, unit: string) => `${what} (${unit})`,
     view: 'View',
     asEntered: 'As entered',
     riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c})`,
@@ -417,7 +419,9 @@ export const ROI_PAGE = {
     notReached: '测算期内无法收回',
     periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? '年' : '个月'}`,
     setup: (unit: 'year' | 'month', horizon: number, rate: string, currency: string) =>
-      `第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'} · 年折现率 ${rate} · ${currency}`,
+      `第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'} · 年折现率 ${rate} · 金额单位：${currency}`,
+    npvAxis: (unit: string) => `净现值（${unit}）`,
+    inUnit: (what: string, unit: string) => `${what}（${unit}）`,
     view: '口径',
     asEntered: '按输入',
     riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）`,

@@ -99,7 +99,11 @@ describe('crmkit roi', () => {
   });
 
   test('speaks the engagement language by default', () => {
-    expect(plain(run(['roi', SONY]).stdout)).toContain('净现值 CNY 17,524,680.40');
+    const zh = plain(run(['roi', SONY]).stdout);
+    expect(zh).toContain('净现值 1,752.47 万元（效益现值 5,768.68 万元 − 成本现值 4,016.21 万元）');
+    // Columns line up by display width: each Chinese heading is two cells per character.
+    expect(zh).toContain('\n期        成本        效益     净现金流         累计     折现累计\n');
+    expect(zh).toContain('\n0   19,400,000           0  -19,400,000  -19,400,000  -19,400,000\n');
   });
 
   test('--json gives full-precision figures for every view', () => {

@@ -333,7 +333,7 @@ describe('the standalone report', () => {
     const zh = summaryHtml(summary, 'zh', () => undefined).value;
     expect(en).toContain('CNY\u00a04.9M');
     expect(en).toContain('Forecast end Jul 7, 2027');
-    expect(zh).toContain('CNY\u00a0485.5万');
+    expect(zh).toContain('486\u00a0万元'); // the risk-adjusted NPV, 4,855,455
     expect(zh).toContain('预计完成 2027年7月7日');
     expect(zh).toContain('净现值为正的概率 87.2%');
     expect(en).toContain('ROI 66.5% undiscounted; 43.6% on present values, as total-economic-impact (TEI) studies');

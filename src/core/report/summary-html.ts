@@ -5,7 +5,7 @@
  * (site pages, or none in a report read offline, where the source is named in words).
  */
 import { formatScore } from '../assess/explain.ts';
-import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format.ts';
+import { currencyUnit, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format.ts';
 import { PLAN_PAGE, RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
 import { SUMMARY } from '../../i18n/summary.ts';
 import { pagePath, term } from '../../i18n/ui.ts';
@@ -272,7 +272,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
                 )}
               </p>
               <figure class="summary-figure">
-                <figcaption>${w.cashChart} (${roi.currency})</figcaption>
+                <figcaption>${ROI_PAGE[lang].inUnit(w.cashChart, currencyUnit(roi.currency, lang))}</figcaption>
                 ${cashFlowChart(roi.cumulative, roi.currency, lang, { label: w.cashChartLabel, period: w.year })}
                 <details>
                   <summary>${w.table}: ${w.cashChart}</summary>
