@@ -97,6 +97,8 @@ export function formatMoneyShort(value: number, currency: string, lang: Language
     currency,
     currencyDisplay: 'code',
     notation: 'compact',
+    // The currency's own two decimals would print 420.0M.
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value);
 }

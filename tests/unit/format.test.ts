@@ -37,6 +37,7 @@ describe('money in Chinese', () => {
     expect(currencyUnit('CNY', 'en')).toBe('CNY');
     expect(plain(formatMoney(4_600_000, 'CNY', 'en'))).toBe('CNY 4,600,000');
     expect(plain(formatMoneyShort(4_600_000, 'CNY', 'en'))).toBe('CNY 4.6M');
+    expect(plain(formatMoneyShort(420_000_000, 'CNY', 'en'))).toBe('CNY 420M'); // not 420.0M
     expect(formatAmountShort(4_600_000, 'zh')).toBe('460\u00a0万');
   });
   it('property: the short form is within 5% (or 50 元) of the amount, and never spells a currency code', () => {
