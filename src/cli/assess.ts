@@ -90,7 +90,8 @@ function toText(
   for (const r of results) {
     const labels = frameworkLabels(r.framework, lang);
     const s = r.score;
-    out.push('', `## ${r.framework.title[lang]} (${r.framework.id})`);
+    // The id only as the value of --framework, which picks this assessment.
+    out.push('', `## ${r.framework.title[lang]} (--framework ${r.framework.id})`);
     out.push(
       s.score !== undefined
         ? w.overall(n(s.score), s.band?.label[lang] ?? '', s.coverage.answered, s.coverage.total, s.percentToTarget)

@@ -7,6 +7,7 @@ import { markdownText } from '../core/plan/markdown.ts';
 import { pick } from '../core/plan/mermaid.ts';
 import { ganttData, ganttSource, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Trace } from '../core/plan/types.ts';
+import { own } from '../core/own.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
 import { EXPORT_WORDS } from '../i18n/exports.ts';
@@ -19,7 +20,7 @@ export function traceWords(
   frameworks: ReadonlyMap<string, Framework>,
   lang: Language,
 ): (trace: Trace) => string {
-  return traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
+  return traceExplainer({ engagement, frameworks, findings: result.findings, template: result.template }, lang);
 }
 
 export function planText(
@@ -104,7 +105,9 @@ export function planMarkdown(
     out.push('', `**${md(pick(phase.gate.title, lang))}**`, '', `${w.criteria}:`, '');
     for (const c of phase.gate.criteria) out.push(`- ${md(pick(c.text, lang))}`);
     out.push('', `${w.checklist}:`, '');
-    for (const c of phase.gate.checklist) out.push(`- [ ] ${md(pick(c.text, lang))}`);
+    // The engagement's `gates:` records which items are ticked off; GitHub renders `- [x]` as a ticked box.
+    const ticked = new Set(own(engagement.gates, phase.gate.id)?.checked ?? []);
+    for (const c of phase.gate.checklist) out.push(`- [${ticked.has(c.id) ? 'x' : ' '}] ${md(pick(c.text, lang))}`);
   });
   out.push('', w.legend);
   return out.join('\n') + '\n';

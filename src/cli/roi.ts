@@ -4,10 +4,12 @@
  */
 import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
+import { categoryTitles, lineWords } from '../core/finance/describe.ts';
 import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../core/format.ts';
-import type { Engagement, Finance, Language } from '../schemas/generated/types.ts';
+import { currencyUnit, formatMoney, formatNumber, formatPercent } from '../core/format.ts';
+import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { displayWidth, padCells } from '../core/text.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
 import { ROI_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
@@ -18,6 +20,7 @@ interface RoiReport {
   analysis: FinanceAnalysis;
   simulation: Simulation;
   lang: Language;
+  categories: ReadonlyMap<string, LocalizedText>;
 }
 
 export function roiCommand(options: EngagementCommandOptions): CommandResult {
@@ -25,13 +28,14 @@ export function roiCommand(options: EngagementCommandOptions): CommandResult {
   const opened = openEngagements(options, ROI_STRINGS[fallback].usage);
   if (!opened.ok) return opened.result;
   const reports: RoiReport[] = [];
+  const categories = categoryTitles(opened.content.frameworks.values());
   for (const engagement of opened.engagements) {
     const finance = engagement.finance;
     if (!finance) return { exitCode: 2, stdout: ROI_STRINGS[fallback].noFinance(engagement.id) + '\n' };
     // The loader has already rejected input the engines refuse, so these do not throw here.
     const analysis = analyseFinance(finance);
     const simulation = simulateNpv(finance);
-    reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement) });
+    reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement), categories });
   }
   if (options.json) {
     const json = reports.map(({ engagement, analysis, simulation }) => ({
@@ -52,7 +56,7 @@ function figuresJson(f: FinanceFigures): unknown {
   return { ...headline, periodRate: table.periodRate, rows: table.rows, lines: table.lines };
 }
 
-function toText({ engagement, finance, analysis, simulation, lang }: RoiReport): string {
+function toText({ engagement, finance, analysis, simulation, lang, categories }: RoiReport): string {
   const w = ROI_STRINGS[lang];
   const currency = engagement.client.currency;
   const money = (v: number): string => formatMoney(v, currency, lang);
@@ -61,7 +65,7 @@ function toText({ engagement, finance, analysis, simulation, lang }: RoiReport):
   const periods = (n: number | undefined): string =>
     n === undefined ? page.notReached : page.periods(formatNumber(n, lang), finance.periodUnit);
   const out = [
-    `${engagement.title} — ${w.title(currency, finance.periodUnit, finance.horizon, formatPercent(finance.discountRate, lang, 2))}`,
+    `${engagement.title} — ${w.title(currencyUnit(currency, lang), finance.periodUnit, finance.horizon, formatPercent(finance.discountRate, lang, 2))}`,
     '',
   ];
   const rows = analysis.base.table.rows.map((r) =>
@@ -69,10 +73,12 @@ function toText({ engagement, finance, analysis, simulation, lang }: RoiReport):
       i === 0 ? String(v) : formatNumber(v, lang, 0),
     ),
   );
-  const widths = w.columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Columns are padded by display width: a Chinese heading takes two terminal cells per character.
+  const widths = w.columns.map((c, i) => Math.max(displayWidth(c), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+    cells.map((c, i) => padCells(c, widths[i] ?? 0, i === 0 ? 'left' : 'right')).join('  ');
   out.push(line(w.columns), ...rows.map(line), '');
+  if (analysis.base.empty) return [...out, w.empty].join('\n');
 
   const headline = (f: FinanceFigures, indent: string): string[] => {
     const irr =
@@ -87,6 +93,7 @@ function toText({ engagement, finance, analysis, simulation, lang }: RoiReport):
       w.payback(periods(f.payback), periods(f.discountedPayback)),
       w.roi(
         f.roiPercent === undefined ? '–' : formatPercent(f.roiPercent / 100, lang),
+        f.presentRoiPercent === undefined ? '–' : formatPercent(f.presentRoiPercent / 100, lang),
         f.benefitCostRatio === undefined ? '–' : formatNumber(f.benefitCostRatio, lang),
       ),
     ].map((text) => indent + text);
@@ -111,7 +118,27 @@ function toText({ engagement, finance, analysis, simulation, lang }: RoiReport):
       formatPercent(simulation.probabilityPositive, lang, 2),
     ),
   );
-  const assumed = simulation.lines.filter((l) => l.assumed).map((l) => l.id);
-  if (assumed.length > 0) out.push(w.assumed(assumed.join(', ')));
+  const words = lineWords(finance, categories, lang);
+  const entries = new Map([...(finance.costs ?? []), ...(finance.benefits ?? [])].map((l) => [l.id, l]));
+  const nameOf = (id: string): string => {
+    const entry = entries.get(id);
+    return entry ? words.name(entry) : id;
+  };
+  const assumed = simulation.lines.filter((l) => l.assumed).map((l) => nameOf(l.id));
+  if (assumed.length > 0) out.push(w.assumed(assumed.join(lang === 'zh' ? '、' : ', ')));
+  out.push('', w.lines);
+  for (const l of analysis.base.table.lines) {
+    const entry = entries.get(l.id);
+    out.push(
+      w.line(
+        nameOf(l.id),
+        w.kind[l.kind],
+        words.category(l.category),
+        entry ? words.entered(entry) : '',
+        formatNumber(l.total, lang, 0),
+        formatNumber(l.presentValue, lang, 0),
+      ),
+    );
+  }
   return out.join('\n');
 }

@@ -226,6 +226,8 @@ export const VENDOR_STRINGS = {
     notScored: 'not scored',
     chosenDiffers: (chosen: string, winner: string) =>
       `Note: the engagement chose ${chosen}, the weighted ranking puts ${winner} first; the rationale should say why.`,
+    chosenWhy: (chosen: string, winner: string, rationale: string) =>
+      `The engagement chose ${chosen} over ${winner}, which ranks first, because: ${rationale}`,
     sensitivity: 'Sensitivity: how far each weight can move (others rescaled) before the winner changes',
     shift: (dir: 'down' | 'up', weight: string, who: string) =>
       `${dir === 'down' ? 'below' : 'above'} ${weight} → ${who}`,
@@ -252,6 +254,8 @@ export const VENDOR_STRINGS = {
     notScored: '未评分',
     chosenDiffers: (chosen: string, winner: string) =>
       `注意：项目选定的是 ${chosen}，而加权排名第一的是 ${winner}，选型理由应说明原因。`,
+    chosenWhy: (chosen: string, winner: string, rationale: string) =>
+      `项目选定了 ${chosen}，而非加权排名第一的 ${winner}，理由是：${rationale}`,
     sensitivity: '敏感性：各权重变动多少（其余按比例调整）才会改变胜出者',
     shift: (dir: 'down' | 'up', weight: string, who: string) =>
       `${dir === 'down' ? '低于' : '高于'} ${weight} → ${who}`,
@@ -266,7 +270,7 @@ export const ROI_STRINGS = {
     usage: 'usage: crmkit roi FILE [--json] [--lang en|zh]',
     noFinance: (id: string) => `engagement "${id}" has no finance section`,
     title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
-      `ROI case (${currency}, ${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0, discount rate ${rate} a year)`,
+      `ROI case (amounts in ${currency}, ${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0, discount rate ${rate} a year)`,
     columns: ['period', 'costs', 'benefits', 'net', 'cumulative', 'disc. cumulative'],
     npv: (value: string, pvb: string, pvc: string) => `NPV ${value}  (PV of benefits ${pvb} − PV of costs ${pvc})`,
     irr: (value: string) => `IRR ${value} per period`,
@@ -276,7 +280,9 @@ export const ROI_STRINGS = {
     },
     irrSeveral: (value: string, all: string) => `IRR ${value} (flows change sign more than once; all rates: ${all})`,
     payback: (simple: string, discounted: string) => `Payback ${simple}; discounted payback ${discounted}`,
-    roi: (roi: string, bcr: string) => `ROI ${roi} (undiscounted); benefit-cost ratio ${bcr} (discounted)`,
+    roi: (roi: string, present: string, bcr: string) =>
+      `ROI ${roi} undiscounted, ${present} on present values (TEI); benefit-cost ratio ${bcr} (discounted)`,
+    empty: 'Nothing to compute: every cost and benefit is 0. Enter the amounts of the case.',
     riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c}):`,
     scenarios: 'Scenarios (each line at the low, most likely or high end of its range):',
     scenario: { conservative: 'conservative', expected: 'expected', optimistic: 'optimistic' },
@@ -285,12 +291,16 @@ export const ROI_STRINGS = {
     percentiles: (p10: string, p50: string, p90: string, positive: string) =>
       `  NPV P10 ${p10} · P50 ${p50} · P90 ${p90} · probability NPV > 0: ${positive}`,
     assumed: (list: string) => `  Default ranges assumed for: ${list}`,
+    lines: 'Cost and benefit lines (as entered → total over the horizon, present value):',
+    kind: { cost: 'cost', benefit: 'benefit' },
+    line: (name: string, kind: string, category: string, entered: string, total: string, pv: string) =>
+      `  ${name} (${kind}, ${category}): ${entered} → ${total}, PV ${pv}`,
   },
   zh: {
     usage: '用法：crmkit roi 文件 [--json] [--lang en|zh]',
     noFinance: (id: string) => `项目 “${id}” 没有财务（finance）部分`,
     title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
-      `投资回报测算（${currency}，第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'}，年折现率 ${rate}）`,
+      `投资回报测算（金额单位：${currency}，第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'}，年折现率 ${rate}）`,
     columns: ['期', '成本', '效益', '净现金流', '累计', '折现累计'],
     npv: (value: string, pvb: string, pvc: string) => `净现值 ${value}（效益现值 ${pvb} − 成本现值 ${pvc}）`,
     irr: (value: string) => `内部收益率 ${value}（每期）`,
@@ -300,7 +310,9 @@ export const ROI_STRINGS = {
     },
     irrSeveral: (value: string, all: string) => `内部收益率 ${value}（现金流多次改变符号，全部解：${all}）`,
     payback: (simple: string, discounted: string) => `投资回收期 ${simple}；折现回收期 ${discounted}`,
-    roi: (roi: string, bcr: string) => `投资回报率 ${roi}（未折现）；效益成本比 ${bcr}（折现）`,
+    roi: (roi: string, present: string, bcr: string) =>
+      `投资回报率：未折现 ${roi}，现值口径 ${present}（TEI）；效益成本比 ${bcr}（折现）`,
+    empty: '尚无可计算的内容：所有成本和效益均为 0。请填写测算金额。',
     riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）：`,
     scenarios: '三种情景（各项分别取区间的低端、最可能值或高端）：',
     scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },
@@ -309,5 +321,9 @@ export const ROI_STRINGS = {
     percentiles: (p10: string, p50: string, p90: string, positive: string) =>
       `  净现值 P10 ${p10} · P50 ${p50} · P90 ${p90} · 净现值为正的概率 ${positive}`,
     assumed: (list: string) => `  以下各项采用默认区间：${list}`,
+    lines: '成本与效益明细（填写的金额 → 测算期合计，现值）：',
+    kind: { cost: '成本', benefit: '效益' },
+    line: (name: string, kind: string, category: string, entered: string, total: string, pv: string) =>
+      `  ${name}（${kind}，${category}）：${entered} → 合计 ${total}，现值 ${pv}`,
   },
 } satisfies Record<Language, unknown>;

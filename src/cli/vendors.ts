@@ -5,6 +5,7 @@
 import { jsonText } from './terminal-text.ts';
 import { formatScore } from '../core/assess/explain.ts';
 import { vendorDecision, type VendorDecision } from '../core/decide/decision.ts';
+import { subCriterionLabel } from '../core/decide/labels.ts';
 import { defaultMinimum } from '../core/decide/vendors.ts';
 import { renderMessage } from '../core/load/messages.ts';
 import { formatPercent } from '../core/format.ts';
@@ -68,6 +69,8 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
   const criterionTitle = new Map(framework.elements.map((e) => [e.id, e.title[lang]]));
   const title = (id: string): string => criterionTitle.get(id) ?? id;
   const names = new Map(evaluation.vendors.map((v) => [v.id, v.name]));
+  const sub = subCriterionLabel(framework, lang);
+  const list = lang === 'zh' ? '；' : '; ';
   const { weights } = evaluation;
   const out = [`${engagement.title} — ${w.title}`, ''];
 
@@ -101,9 +104,9 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
   const scales = new Map(framework.elements.flatMap((e) => (e.questions ?? []).map((q) => [q.id, q.scale])));
   const mustHaves = (engagement.vendorSelection?.mustHaves ?? []).map((m) => {
     const minimum = m.minimum ?? defaultMinimum(framework.scales?.find((s) => s.id === scales.get(m.criterion)));
-    return `${m.criterion} ≥ ${minimum}`;
+    return `“${sub(m.criterion)}” ≥ ${minimum}`;
   });
-  if (mustHaves.length > 0) out.push(w.mustHaves(mustHaves.join(lang === 'zh' ? '；' : '; ')));
+  if (mustHaves.length > 0) out.push(w.mustHaves(mustHaves.join(list)));
 
   out.push('', w.ranking);
   for (const vendor of evaluation.vendors) {
@@ -115,15 +118,21 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
       );
       out.push(`   ${parts.join(' · ')}`);
     } else if (vendor.knockOuts.length > 0) {
-      const list = vendor.knockOuts.map((k) => `${k.question} ${k.value ?? w.notScored} < ${k.minimum}`);
-      out.push(w.knockedOut(vendor.name, list.join(', ')));
+      const knockOuts = vendor.knockOuts.map((k) => `“${sub(k.question)}” ${k.value ?? w.notScored} < ${k.minimum}`);
+      out.push(w.knockedOut(vendor.name, knockOuts.join(list)));
     } else {
-      out.push(w.incomplete(vendor.name, vendor.missing.join(', ')));
+      out.push(w.incomplete(vendor.name, vendor.missing.map((id) => `“${sub(id)}”`).join(list)));
     }
   }
   const { chosen, winner } = evaluation;
   if (chosen !== undefined && winner !== undefined && chosen !== winner) {
-    out.push('', w.chosenDiffers(names.get(chosen) ?? chosen, names.get(winner) ?? winner));
+    const rationale = engagement.vendorSelection?.rationale;
+    out.push(
+      '',
+      rationale
+        ? w.chosenWhy(names.get(chosen) ?? chosen, names.get(winner) ?? winner, rationale)
+        : w.chosenDiffers(names.get(chosen) ?? chosen, names.get(winner) ?? winner),
+    );
   }
   if (sensitivity.length > 0) {
     out.push('', w.sensitivity);

@@ -345,11 +345,18 @@ export const ROI_PAGE = {
     payback: 'Payback',
     discountedPayback: 'Discounted payback',
     roi: 'ROI (undiscounted)',
+    roiPresent: 'ROI on present values (TEI)',
+    roiNote:
+      'ROI (undiscounted) compares the totals over the horizon; ROI on present values compares them discounted, as total-economic-impact (TEI) studies publish it: (PV of benefits − PV of costs) / PV of costs.',
+    emptyCase:
+      'Nothing to compute yet: every cost and benefit is 0. Enter the amounts of the case and the figures appear here.',
     bcr: 'Benefit-cost ratio (discounted)',
     notReached: 'not within the horizon',
     periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? 'years' : 'months'}`,
     setup: (unit: 'year' | 'month', horizon: number, rate: string, currency: string) =>
-      `${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0 · discount rate ${rate} a year · ${currency}`,
+      `${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0 · discount rate ${rate} a year · amounts in ${currency}`,
+    npvAxis: (unit: string) => `NPV (${unit})`,
+    inUnit: (what: string, unit: string) => `${what} (${unit})`,
     view: 'View',
     asEntered: 'As entered',
     riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c})`,
@@ -369,6 +376,16 @@ export const ROI_PAGE = {
     category: 'Category',
     total: 'Total',
     presentValue: 'Present value',
+    entered: 'As entered',
+    enteredAnnual: (amount: string) => `${amount} a year at full benefit`,
+    enteredRamp: (shares: string) => `ramp-up ${shares}`,
+    enteredOnce: (amount: string) => `${amount} once, in period 0`,
+    enteredByPeriod: (amounts: string, unit: 'year' | 'month', n: number) =>
+      `${amounts} in ${unit}${n === 1 ? '' : 's'} 1${n === 1 ? '' : `–${n}`}`,
+    enteredRecurring: (amount: string, unit: 'year' | 'month', after: number) =>
+      `${after === 0 ? '' : 'then '}${amount} every ${unit}`,
+    enteredNothing: 'no amount entered',
+    listSeparator: ', ',
     scenarios: 'Scenarios',
     scenariosIntro:
       'Each line at the low, most likely or high end of its range: conservative takes costs high and benefits low, optimistic the reverse.',
@@ -388,7 +405,7 @@ export const ROI_PAGE = {
     title: '投资回报测算',
     link: '投资回报测算',
     intro:
-      '按期列出成本和效益，并按本项目的折现率折现。每个数字都可以用电子表格复核：净现值 = 第 0 期净额 + NPV(折现率, 第 1…n 期净额)，内部收益率 = IRR(第 0…n 期净额)。',
+      '按期列出成本和效益，并按本项目的折现率折现。每个数字都可以用电子表格复核：净现值 = 第 0 期净额 + NPV（折现率，第 1…n 期净额），内部收益率 = IRR（第 0…n 期净额）。',
     none: '尚无投资回报测算。',
     headline: '主要指标',
     npv: '净现值（NPV）',
@@ -398,11 +415,17 @@ export const ROI_PAGE = {
     payback: '投资回收期',
     discountedPayback: '折现回收期',
     roi: '投资回报率（未折现）',
+    roiPresent: '投资回报率（现值口径，TEI）',
+    roiNote:
+      '未折现的投资回报率比较测算期内的合计金额；现值口径的投资回报率比较折现后的金额，与总体经济影响（TEI）研究的算法相同：（效益现值 − 成本现值）÷ 成本现值。',
+    emptyCase: '尚无可计算的内容：所有成本和效益均为 0。填写测算金额后，这里会显示测算结果。',
     bcr: '效益成本比（折现）',
     notReached: '测算期内无法收回',
     periods: (n: string, unit: 'year' | 'month') => `${n} ${unit === 'year' ? '年' : '个月'}`,
     setup: (unit: 'year' | 'month', horizon: number, rate: string, currency: string) =>
-      `第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'} · 年折现率 ${rate} · ${currency}`,
+      `第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'} · 年折现率 ${rate} · 金额单位：${currency}`,
+    npvAxis: (unit: string) => `净现值（${unit}）`,
+    inUnit: (what: string, unit: string) => `${what}（${unit}）`,
     view: '口径',
     asEntered: '按输入',
     riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）`,
@@ -421,6 +444,16 @@ export const ROI_PAGE = {
     category: '类别',
     total: '合计',
     presentValue: '现值',
+    entered: '填写的金额',
+    enteredAnnual: (amount: string) => `达产后每年 ${amount}`,
+    enteredRamp: (shares: string) => `逐期达成 ${shares}`,
+    enteredOnce: (amount: string) => `第 0 期一次性 ${amount}`,
+    enteredByPeriod: (amounts: string, unit: 'year' | 'month', n: number) =>
+      `第 ${n === 1 ? '1' : `1–${n}`} ${unit === 'year' ? '年' : '个月'}${n === 1 ? '为' : '依次为'} ${amounts}`,
+    enteredRecurring: (amount: string, unit: 'year' | 'month', after: number) =>
+      `${after === 0 ? '' : '此后'}每${unit === 'year' ? '年' : '月'} ${amount}`,
+    enteredNothing: '未填写金额',
+    listSeparator: '、',
     scenarios: '三种情景',
     scenariosIntro: '各项分别取其区间的低端、最可能值或高端：保守情景取高成本、低效益，乐观情景相反。',
     scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },
@@ -457,6 +490,8 @@ export const FINANCE_EDITOR = {
     category: 'Category',
     oneTime: 'One-time (period 0)',
     recurring: 'Recurring (each period)',
+    byPeriod: (unit: 'year' | 'month') =>
+      `Or a different cost in ${unit === 'year' ? 'years' : 'months'} 1, 2, … (e.g. 50,000; 30,000; 20,000; after the list: recurring)`,
     annual: 'Full benefit a year',
     rampUp: 'Ramp-up shares (e.g. 0.2, 0.6, 1)',
     remove: 'Remove',
@@ -487,6 +522,8 @@ export const FINANCE_EDITOR = {
     category: '类别',
     oneTime: '一次性（第 0 期）',
     recurring: '经常性（每期）',
+    byPeriod: (unit: 'year' | 'month') =>
+      `或按${unit === 'year' ? '年' : '月'}分别填写第 1、2……期的成本（如 50,000；30,000；20,000；之后各期按经常性成本）`,
     annual: '每年全额效益',
     rampUp: '逐期达成比例（如 0.2, 0.6, 1）',
     remove: '删除',

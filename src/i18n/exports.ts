@@ -28,6 +28,8 @@ export const EXPORT_WORDS = {
       why: 'Why',
     },
     gateEvent: (phase: string) => `Gate: ${phase}`,
+    yes: 'yes',
+    no: 'no',
   },
   zh: {
     columns: {
@@ -49,6 +51,8 @@ export const EXPORT_WORDS = {
       why: '原因',
     },
     gateEvent: (phase: string) => `阶段关口：${phase}`,
+    yes: '是',
+    no: '否',
   },
 } as const;
 
@@ -67,5 +71,6 @@ export function exportWords(
     why: (task: PlanTask) => [...task.traces.map(why), ...where(task)].join(lang === 'zh' ? '；' : '; '),
     columns: w.columns,
     gate: w.gateEvent,
+    flag: (value) => (value ? w.yes : w.no),
   };
 }

@@ -43,10 +43,13 @@ interface SummaryWords {
   vendorStrength: (criterion: string, score: string, other?: string) => string;
   vendorSensitive: (n: number, of: number) => string;
   vendorChosenNotWinner: (winner: string, total: string) => string;
+  vendorRationale: string;
   noVendor: string;
   roi: string;
   roiLine: (npv: string, irr: string, payback: string, years: number) => string;
   riskAdjustedLine: (npv: string, irr: string, payback: string) => string;
+  roiPercentLine: (undiscounted: string, present: string) => string;
+  roiEmpty: string;
   rangeLine: (p10: string, p90: string, chance: string, runs: string) => string;
   noIrr: string;
   noPayback: string;
@@ -69,9 +72,10 @@ interface SummaryWords {
   roadmap: string;
   roadmapIntro: (start: string, end: string, forecast: string, slip: number) => string;
   phase: string;
-  start: string;
-  finish: string;
   gate: string;
+  forecastStart: string;
+  forecastFinish: string;
+  phasesBasis: string;
   gateCell: (checked: number, total: number) => string;
   asOf: string;
   noPlan: string;
@@ -84,8 +88,10 @@ interface SummaryWords {
   decisionBudget: (investment: string, years: number, chance: string, confident: boolean) => string;
   decisionMode: (title: string, stated: string, derived: string) => string;
   decisionRisk: (risk: string, score: number) => string;
+  decisionBlocked: (tasks: string[]) => string;
   nextSteps: string;
   noNextSteps: string;
+  noPlanSteps: Record<'no-plan' | 'no-template' | 'no-start' | 'schedule', string>;
   task: string;
   dates: string;
   status: string;
@@ -146,10 +152,14 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         ? `No single criterion weight, moved on its own, changes the winner (${of} criteria tested).`
         : `${n} of ${of} criterion weights would change the winner if moved far enough; see how far on the vendor page.`,
     vendorChosenNotWinner: (winner, total) => `It does not rank first: ${winner} scores ${total}.`,
+    vendorRationale: 'Why the team chose it:',
     noVendor: 'No vendors scored yet.',
     roi: 'Return on investment',
     roiLine: (npv, irr, payback, years) => `NPV ${npv} over ${years} years, IRR ${irr}, payback in ${payback}.`,
     riskAdjustedLine: (npv, irr, payback) => `Risk-adjusted: NPV ${npv}, IRR ${irr}, payback in ${payback}.`,
+    roiPercentLine: (undiscounted, present) =>
+      `ROI ${undiscounted} undiscounted; ${present} on present values, as total-economic-impact (TEI) studies report it.`,
+    roiEmpty: 'The ROI case has no amounts yet (every cost and benefit is 0), so there is nothing to compute.',
     rangeLine: (p10, p90, chance, runs) =>
       `Likely range of NPV (P10 to P90 of ${runs} simulated cases): ${p10} to ${p90}; chance of a positive NPV ${chance}.`,
     noIrr: 'no single rate',
@@ -175,9 +185,11 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     roadmapIntro: (start, end, forecast, slip) =>
       `Planned from ${start} to ${end}; forecast end ${forecast}${slip > 0 ? `, ${slip} working days late` : slip < 0 ? `, ${-slip} working days early` : ', on time'}.`,
     phase: 'Phase',
-    start: 'Start',
-    finish: 'Finish',
     gate: 'Gate readiness',
+    forecastStart: 'Forecast start',
+    forecastFinish: 'Forecast finish',
+    phasesBasis:
+      'Forecast dates: finished work at its actual dates, the rest re-scheduled from the status date. The chart shows the baseline.',
     gateCell: (checked, total) => (total === 0 ? 'no checklist' : `${checked} of ${total}`),
     asOf: 'Status date',
     noPlan: 'No plan yet: choose a template and a start date.',
@@ -198,8 +210,21 @@ export const SUMMARY: Record<Language, SummaryWords> = {
       `Agree the ${title.toLowerCase()}: the profile says “${stated}”, the answers point to “${derived}”.`,
     decisionRisk: (risk, score) =>
       `Decide a response to “${risk}” (score ${score} of 25): no mitigation is planned yet.`,
+    decisionBlocked: (tasks) =>
+      tasks.length === 1
+        ? `Unblock “${tasks[0]}”: it is blocked and holds up the work that waits for it.`
+        : `Unblock ${tasks.length} tasks that hold up the work waiting for them: ${tasks.map((t) => `“${t}”`).join(', ')}.`,
     nextSteps: 'Next steps',
     noNextSteps: 'Every task is done.',
+    noPlanSteps: {
+      'no-plan':
+        'No plan yet, so no next steps: choose a plan template and a start date for the engagement (plan: template and startDate in its file), and its first tasks appear here.',
+      'no-template':
+        'The plan names a template that is not in the content, so there are no next steps: choose one of the plan templates.',
+      'no-start':
+        'The plan has no start date yet, so nothing is dated: set the start date and the first tasks appear here.',
+      schedule: 'The plan cannot be scheduled yet (the plan page says why), so there are no dated next steps.',
+    },
     task: 'Task',
     dates: 'Dates',
     status: 'Status',
@@ -265,10 +290,14 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         ? `单独调整任何一项标准的权重都不会改变胜出者（共检验 ${of} 项标准）。`
         : `${of} 项标准中有 ${n} 项的权重调整到一定程度会改变胜出者，具体幅度见供应商页面。`,
     vendorChosenNotWinner: (winner, total) => `该供应商并非排名第一：${winner}得分 ${total}。`,
+    vendorRationale: '选型理由：',
     noVendor: '尚未对供应商评分。',
     roi: '投资回报',
     roiLine: (npv, irr, payback, years) => `${years} 年净现值 ${npv}，内部收益率 ${irr}，投资回收期 ${payback}。`,
     riskAdjustedLine: (npv, irr, payback) => `风险调整后：净现值 ${npv}，内部收益率 ${irr}，投资回收期 ${payback}。`,
+    roiPercentLine: (undiscounted, present) =>
+      `投资回报率：未折现 ${undiscounted}；按现值计算 ${present}（与总体经济影响（TEI）研究的口径相同）。`,
+    roiEmpty: '投资回报测算尚未填写金额（所有成本和效益均为 0），暂无可计算的内容。',
     rangeLine: (p10, p90, chance, runs) =>
       `净现值的可能区间（${runs} 次模拟的 P10 至 P90）：${p10} 至 ${p90}；净现值为正的概率 ${chance}。`,
     noIrr: '无唯一解',
@@ -294,9 +323,10 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     roadmapIntro: (start, end, forecast, slip) =>
       `计划自 ${start} 至 ${end}；预计 ${forecast} 完成${slip > 0 ? `，比计划晚 ${slip} 个工作日` : slip < 0 ? `，比计划早 ${-slip} 个工作日` : '，按期'}。`,
     phase: '阶段',
-    start: '开始',
-    finish: '结束',
     gate: '关口就绪度',
+    forecastStart: '预计开始',
+    forecastFinish: '预计结束',
+    phasesBasis: '表中为预计日期：完工的工作按实际日期，其余工作从状态日期起重新排期。上图为基准计划。',
     gateCell: (checked, total) => (total === 0 ? '无检查清单' : `${checked} / ${total}`),
     asOf: '状态日期',
     noPlan: '尚无计划：请选择模板和开始日期。',
@@ -313,8 +343,19 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         : `在知悉下行风险的前提下批准预算：${years} 年共 ${investment}，净现值为正的概率仅为 ${chance}。`,
     decisionMode: (title, stated, derived) => `确定${title}：客户档案为“${stated}”，答案指向“${derived}”。`,
     decisionRisk: (risk, score) => `为“${risk}”确定应对措施（分值 ${score} / 25），目前尚无应对计划。`,
+    decisionBlocked: (tasks) =>
+      tasks.length === 1
+        ? `解除“${tasks[0]}”的阻碍：该任务受阻，后续工作都在等待它。`
+        : `解除 ${tasks.length} 项受阻任务的阻碍，后续工作都在等待它们：${tasks.map((t) => `“${t}”`).join('、')}。`,
     nextSteps: '下一步工作',
     noNextSteps: '所有任务均已完成。',
+    noPlanSteps: {
+      'no-plan':
+        '尚无实施计划，因此没有下一步工作：请为本项目选择实施计划模板和开始日期（在项目文件的 plan 中填写 template 和 startDate），首批任务随即显示在这里。',
+      'no-template': '计划引用的模板不在内容中，因此没有下一步工作：请选择一个实施计划模板。',
+      'no-start': '计划尚无开始日期，任务无法排期：请设定开始日期，首批任务随即显示在这里。',
+      schedule: '计划暂时无法排期（原因见实施计划页面），因此没有带日期的下一步工作。',
+    },
     task: '任务',
     dates: '日期',
     status: '状态',

@@ -104,6 +104,26 @@ for (const lang of LANGS) {
         const periods = await page.locator('svg.cash-chart text.chart-label').allTextContents();
         expect(periods.length).toBeGreaterThan(1);
         sameOnePage(periods[0] ?? '', periods[periods.length - 1] ?? '');
+        // A section heading never ends a page apart from its chart: the heading, the line under it and
+        // the chart's first label print on the same page.
+        for (const [section, chart] of [
+          ['summary-roi', 'svg.cash-chart text.chart-label'],
+          ['summary-risks', '.heat-map tbody th'],
+          ['summary-roadmap', 'svg.roadmap-chart text.chart-label:has(tspan)'],
+        ] as const) {
+          const heading = (await page.locator(`#${section}`).textContent()) ?? '';
+          const next = (await page.locator(`#${section} + *`).first().innerText()).slice(0, 8);
+          // The label's own text, without the facts a roadmap row adds in a tspan.
+          const label = await page
+            .locator(chart)
+            .first()
+            .evaluate((el) => el.firstChild?.textContent ?? '');
+          const headingPages = pagesWith(pages, `${heading}${next}`);
+          expect(headingPages, `${format}: heading “${heading}” followed by “${next}”`).toHaveLength(1);
+          expect(headingPages, `${format}: “${heading}” on the page of its chart`).toEqual(
+            pagesWith(pages, label).slice(0, 1),
+          );
+        }
         const phases = await page.locator('svg.roadmap-chart g text.chart-label tspan').count();
         const facts = pages.map((p) => (p.match(new RegExp(lang === 'zh' ? '已完成' : ' done ', 'g')) ?? []).length);
         expect(Math.max(...facts), `${format}: every phase row of the roadmap on one page`).toBe(phases);

@@ -266,6 +266,44 @@ test('the ROI case: editing a cost updates NPV on screen, bad input is refused, 
   await axeClean(page);
 });
 
+test('a new ROI case says there is nothing to compute until amounts come; a cost per year moves the payback', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Subscription Case Ltd');
+  await page.getByLabel('Client name').press('Tab');
+  await page.keyboard.type('Software');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  await page.getByRole('button', { name: 'ROI case', exact: true }).click();
+  const editor = page.getByTestId('finance-editor');
+  await editor.getByRole('button', { name: 'Start an ROI case' }).click();
+  // Every line starts at 0: no "Payback 0 years", the case says there is nothing to compute.
+  await expect(editor.getByTestId('finance-live')).toContainText('Nothing to compute yet');
+  await expect(editor.getByTestId('roi-empty')).toBeVisible();
+  await expect(editor).not.toContainText('0 years');
+
+  // Subscriptions 30,000 in year 1 and 10,000 in year 2, then nothing; a benefit of 20,000 a year.
+  // Net 0, −10,000, +10,000, +20,000 …: cumulative −10,000 after year 1, 0 after year 2 → payback 2 years.
+  // At 8%: −10,000/1.08 + 10,000/1.08² = −685.87 after year 2, + 20,000/1.08³ = 15,876.64 in year 3
+  // → discounted payback 2 + 685.87 / 15,876.64 = 2.04 years.
+  const perYear = editor.locator('fieldset[data-line="subscriptions"]').getByLabel(/Or a different cost in years/);
+  await perYear.fill('');
+  // Typed key by key, the field keeps what was typed ("30,0" would read back as "30; 0").
+  await perYear.pressSequentially('30,000; 10,000');
+  await expect(perYear).toHaveValue('30,000; 10,000');
+  await editor.locator('fieldset[data-line="customer-acquisition"]').getByLabel('Full benefit a year').fill('20000');
+  await expect(perYear).toHaveValue('30000; 10000'); // the saved list, once the field is left
+  await expect(editor.getByTestId('roi-payback')).toHaveText('2 years');
+  await expect(editor.getByTestId('roi-figures')).toContainText('2.04 years');
+  await expect(page.getByTestId('save-status')).toContainText('Saved');
+  await page.reload();
+  await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+  await expect(perYear).toHaveValue('30000; 10000');
+  await expect(editor.getByTestId('roi-payback')).toHaveText('2 years');
+  await axeClean(page);
+});
+
 test('vendor selection: moving a weight changes the winner where the sensitivity said, a score lifts a knock-out', async ({
   page,
 }) => {

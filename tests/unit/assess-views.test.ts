@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
 import { classify, compareWithProfile } from '../../src/core/assess/classify.ts';
+import { explainFinding } from '../../src/core/assess/explain.ts';
 import { median, placeSegments, topShareOf } from '../../src/core/assess/portfolio.ts';
 import { scoreFramework } from '../../src/core/assess/score.ts';
 import { fitOf, sevenSFit } from '../../src/core/assess/seven-s.ts';
@@ -118,6 +119,23 @@ describe('customer portfolio', () => {
     ]);
     // 86 of 430 customers: OEM 21 (28.2 M), chemicals 46 (34.5 M), export 17 (9.8 M), 2 of 68 water (0.3706 M).
     expect(result.topShare?.valueShare).toBeCloseTo((28.2 + 34.5 + 9.8 + (2 / 68) * 12.6) / 117.3, 9);
+  });
+
+  test('a segment’s reason names the segment and the unit of its values', () => {
+    // Sony's premium TV segment: 420,000,000 historical, 600,000,000 potential, in CNY.
+    const sony = sample('sony-china-after-sales');
+    const result = placeSegments(portfolio, sony.segments ?? [], strategy.id, sony.client.currency);
+    const finding = result.findings.find(
+      (f) => f.rule.kind === 'quadrant' && f.rule.segment === 'premium-tv-home-theatre',
+    );
+    if (!finding) throw new Error('no finding');
+    const plain = (t: string) => t.replaceAll('\u00a0', ' ');
+    expect(plain(explainFinding(finding, strategy, 'en'))).toBe(
+      'The segment “高端电视与家庭影院用户”: historical value CNY 420M and potential lifetime value CNY 600M place it in “Invest”.',
+    );
+    expect(plain(explainFinding(finding, strategy, 'zh'))).toBe(
+      '客户群“高端电视与家庭影院用户”的历史价值为 4.2 亿元，潜在生命周期价值为 6 亿元，因此落在“投资”象限。',
+    );
   });
 
   test('ties at the threshold count as high; no segments is no crash', () => {

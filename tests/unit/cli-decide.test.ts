@@ -1,4 +1,7 @@
 /** `crmkit vendors` and `crmkit roi`: the engines' figures (worked by hand in decide.test.ts and finance.test.ts) as text and JSON. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 
@@ -17,8 +20,15 @@ describe('crmkit vendors', () => {
     const pumps = run(['vendors', PUMPS]);
     expect(pumps.stdout).toContain('1. Klarwerk Sales Cloud  69.8 (chosen)');
     expect(pumps.stdout).toContain('2. Stratos Enterprise CRM Suite  66.6');
-    expect(pumps.stdout).toContain('✗ Nordtal ERP, CRM module: knocked out — sales-management-support 3 < 4');
-    expect(pumps.stdout).toContain('Must-haves: sales-management-support ≥ 4; data-consistency ≥ 3');
+    // Sub-criteria by their question (bracketed detail left out), never by id.
+    expect(pumps.stdout).toContain(
+      '✗ Nordtal ERP, CRM module: knocked out — “How well does the product support sales management?” 3 < 4',
+    );
+    expect(pumps.stdout).toContain(
+      'Must-haves: “How well does the product support sales management?” ≥ 4; “How well does the product keep data consistent',
+    );
+    expect(pumps.stdout).not.toMatch(/sales-management-support|data-consistency/);
+    expect(run(['vendors', SONY]).stdout).toContain('必备条件：“产品对服务管理的支持程度如何？”');
     expect(pumps.stdout).toMatch(/Cost-benefit 30%: below 25\.1% → Stratos Enterprise CRM Suite/i);
   });
 
@@ -54,14 +64,46 @@ describe('crmkit roi', () => {
     expect(result.stdout).toContain('NPV CNY 17,524,680.40');
     expect(result.stdout).toContain('IRR 28.4% per period');
     expect(result.stdout).toContain('Payback 3.09 years; discounted payback 3.42 years');
-    expect(result.stdout).toContain('ROI 66.5% (undiscounted); benefit-cost ratio 1.44 (discounted)');
+    // ROI on present values (TEI): (57,686,773 − 40,162,092) / 40,162,092 = 43.6%, i.e. ratio 1.436 − 1.
+    expect(result.stdout).toContain('ROI 66.5% undiscounted, 43.6% on present values (TEI); benefit-cost ratio 1.44');
     expect(result.stdout).toContain('Risk-adjusted (benefits −15%, costs +10%):');
     expect(result.stdout).toContain('Monte Carlo (10,000 runs, seed 2026');
     expect(result.stdout).toContain('probability NPV > 0: 87.22%');
+    // Lines by their label and category title, never by id.
+    expect(result.stdout).toContain(
+      '语音线路、短信通知和云端灾备服务 (cost, Subscriptions): 1,200,000 every year → 6,000,000, PV 4,791,252',
+    );
+    expect(result.stdout).toContain('Default ranges assumed for: 呼叫中心 800 坐席许可与服务网络管理系统扩容许可, ');
+  });
+
+  test('an ROI case with every amount 0 says there is nothing to compute', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crmkit-roi-'));
+    try {
+      const text = readFileSync(PUMPS, 'utf8')
+        .replace(/oneTime: \d+/g, 'oneTime: 0')
+        .replace(/recurring: \d+/g, 'recurring: 0')
+        .replace(/annual: \d+/g, 'annual: 0')
+        .replace('id: industrial-equipment-growth', 'id: zero-case');
+      writeFileSync(join(dir, 'zero.yaml'), text);
+      const out = plain(run(['roi', join(dir, 'zero.yaml'), '--lang', 'en']).stdout);
+      expect(out).toContain('Nothing to compute: every cost and benefit is 0.');
+      expect(out).not.toContain('Payback');
+      const [json] = JSON.parse(run(['roi', join(dir, 'zero.yaml'), '--json']).stdout) as {
+        base: { empty: boolean; payback?: number };
+      }[];
+      expect(json?.base.empty).toBe(true);
+      expect(json?.base.payback).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('speaks the engagement language by default', () => {
-    expect(plain(run(['roi', SONY]).stdout)).toContain('净现值 CNY 17,524,680.40');
+    const zh = plain(run(['roi', SONY]).stdout);
+    expect(zh).toContain('净现值 1,752.47 万元（效益现值 5,768.68 万元 − 成本现值 4,016.21 万元）');
+    // Columns line up by display width: each Chinese heading is two cells per character.
+    expect(zh).toContain('\n期        成本        效益     净现金流         累计     折现累计\n');
+    expect(zh).toContain('\n0   19,400,000           0  -19,400,000  -19,400,000  -19,400,000\n');
   });
 
   test('--json gives full-precision figures for every view', () => {

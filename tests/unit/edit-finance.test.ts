@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseFinance } from '../../src/core/finance/analyse.ts';
 import {
   addLine,
+  amountsText,
   parseAmount,
+  parseAmounts,
   parseShares,
   removeLine,
   setFinance,
@@ -37,7 +39,35 @@ describe('parsing typed numbers', () => {
   });
 });
 
+describe('parsing a cost per period', () => {
+  it('splits on semicolons, spaces and Chinese marks, and on a comma unless it groups thousands', () => {
+    expect(parseAmounts('50,000; 30,000; 20,000')).toEqual([50_000, 30_000, 20_000]);
+    expect(parseAmounts('50000 30000\n20000')).toEqual([50_000, 30_000, 20_000]);
+    expect(parseAmounts('50000,30000')).toEqual([50_000, 30_000]);
+    expect(parseAmounts('1,200,300；4、5，6')).toEqual([1_200_300, 4, 5, 6]);
+    expect(parseAmounts('50,000, 30,000')).toEqual([50_000, 30_000]);
+  });
+  it('refuses any part that is not an amount of zero or more', () => {
+    for (const bad of ['10; x', '10; -5', '1e999']) expect(parseAmounts(bad)).toBeUndefined();
+    expect(amountsText([50_000, 30_000])).toBe('50000; 30000');
+    expect(parseAmounts(amountsText([50_000, 30_000]))).toEqual([50_000, 30_000]);
+  });
+});
+
 describe('editing the ROI case', () => {
+  it('a cost per year: typed as a list, cleared back to the same cost every year', () => {
+    // Sony's subscriptions: 1,200,000 a year. Typing 2,000,000 for year 1 and 1,500,000 for year 2
+    // adds 800,000 in year 1 and 300,000 in year 2: NPV falls by 800,000/1.08 + 300,000/1.08².
+    const before = analyseFinance(financeOf(sony)).base.npv;
+    const next = updateLine(sony, 'costs', 'subscriptions', 'byPeriod', '2,000,000; 1,500,000', TODAY);
+    expect(next.finance?.costs?.find((c) => c.id === 'subscriptions')?.byPeriod).toEqual([2_000_000, 1_500_000]);
+    expect(analyseFinance(financeOf(next)).base.npv).toBeCloseTo(before - 800_000 / 1.08 - 300_000 / 1.08 ** 2, 4);
+    expect(updateLine(next, 'costs', 'subscriptions', 'byPeriod', 'two million', TODAY)).toBe(next);
+    const cleared = updateLine(next, 'costs', 'subscriptions', 'byPeriod', ' ', TODAY);
+    expect(cleared.finance?.costs?.find((c) => c.id === 'subscriptions')).not.toHaveProperty('byPeriod');
+    // A benefit line has no cost per period.
+    expect(updateLine(sony, 'benefits', 'loyalty', 'byPeriod', '1; 2', TODAY)).toBe(sony);
+  });
   it('raising a one-time cost lowers NPV by exactly that amount (period 0 is not discounted)', () => {
     const before = analyseFinance(financeOf(sony)).base.npv;
     const next = updateLine(sony, 'costs', 'licences', 'oneTime', '5,800,000', TODAY);

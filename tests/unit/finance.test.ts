@@ -69,6 +69,54 @@ describe('payback', () => {
     expect(payback([-100, 10, 10])).toBeUndefined();
     expect(payback([0, 10])).toBe(0);
   });
+  it('counts a loss that starts after period 0 (it was 0 whenever period 0 spent nothing)', () => {
+    // cumulative 0, −6,000, +4,000: recovered 6,000 / 10,000 of the way into period 2 → 1.6
+    expect(payback([0, -6000, 10000, 10000])).toBeCloseTo(1.6, 12);
+  });
+  it('takes the last recovery when the cumulative dips below zero again', () => {
+    // cumulative −100, +50, −50, +50: below zero last in period 2, period 3 brings 100 → 2 + 50/100 = 2.5
+    expect(payback([-100, 150, -100, 100])).toBeCloseTo(2.5, 12);
+    // cumulative −100, +50, −50: still negative at the end, so not within the horizon
+    expect(payback([-100, 150, -100])).toBeUndefined();
+  });
+  it('reads a cumulative within rounding of zero as zero, not as a loss', () => {
+    // 0.1 + 0.2 − 0.3 = 5.6e-17 in floating point, and −0.3 + 0.1 + 0.2 = −2.8e-17
+    expect(payback([-0.3, 0.1, 0.2])).toBeCloseTo(2, 9);
+  });
+  it('property: from the payback on the cumulative never drops below zero, and just before it it was negative', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 12 }), (flows) => {
+        const p = payback(flows);
+        let sum = 0;
+        const totals = flows.map((f) => (sum += f));
+        if (p === undefined) return (totals.at(-1) ?? 0) < 0;
+        const from = Math.ceil(p);
+        return totals.every((t, i) => i < from || t >= 0) && (p === 0 || (totals[from - 1] ?? 0) < 0);
+      }),
+    );
+  });
+});
+
+describe('a subscription-only case, worked by hand', () => {
+  // Nothing is paid in period 0; the subscription costs 10,000 a year and the benefit of 20,000 a
+  // year ramps up 20% then 100%, at a discount rate of 10%.
+  // Net flows: 0, 4,000 − 10,000 = −6,000, 20,000 − 10,000 = +10,000, +10,000.
+  // Payback: cumulative −6,000 after year 1, +4,000 after year 2 → 1 + 6,000 / 10,000 = 1.6 years.
+  // Discounted: −6,000 / 1.1 = −5,454.55 after year 1; year 2 adds 10,000 / 1.21 = 8,264.46
+  // → 1 + 5,454.55 / 8,264.46 = 1 + 0.6 × 1.1 = 1.66 years.
+  const subscription: Finance = {
+    periodUnit: 'year',
+    horizon: 3,
+    discountRate: 0.1,
+    costs: [{ id: 'subscription', category: 'subscriptions', recurring: 10_000 }],
+    benefits: [{ id: 'benefit', category: 'sales-growth', annual: 20_000, rampUp: [0.2, 1] }],
+  };
+  const f = figures(subscription);
+  it('pays back after 1.6 years, 1.66 discounted, not at 0', () => {
+    expect(f.table.net).toEqual([0, -6000, 10_000, 10_000]);
+    expect(f.payback).toBeCloseTo(1.6, 12);
+    expect(f.discountedPayback).toBeCloseTo(1.66, 12);
+  });
 });
 
 describe('the Sony China ROI case, worked by hand', () => {
@@ -92,8 +140,74 @@ describe('the Sony China ROI case, worked by hand', () => {
     expect(base.totalCosts).toBe(45_400_000);
     expect(base.totalBenefits).toBeCloseTo(75_600_000, 4);
   });
+  it('ROI on present values (TEI) beside the undiscounted one', () => {
+    // (PV benefits 57,686,773 − PV costs 40,162,092) / 40,162,092 = 43.63%, the benefit-cost ratio − 1.
+    expect(base.presentRoiPercent).toBeCloseTo((base.presentBenefits / base.presentCosts - 1) * 100, 9);
+    expect(base.presentRoiPercent).toBeCloseTo(43.634879, 5);
+    expect(base.empty).toBe(false);
+  });
   it('the discounted cumulative line ends at the NPV', () => {
     expect(base.table.rows.at(-1)?.discountedCumulative).toBeCloseTo(base.npv, 6);
+  });
+});
+
+describe('an empty case', () => {
+  it('every amount 0: nothing to compute, so no payback (it read "0 years") and no ROI', () => {
+    const zero: Finance = {
+      periodUnit: 'year',
+      horizon: 5,
+      discountRate: 0.08,
+      costs: [{ id: 'c', category: 'licences', oneTime: 0, recurring: 0 }],
+      benefits: [{ id: 'b', category: 'sales-growth', annual: 0 }],
+    };
+    const f = figures(zero);
+    expect(f.empty).toBe(true);
+    expect(f.payback).toBeUndefined();
+    expect(f.discountedPayback).toBeUndefined();
+    expect(f.roiPercent).toBeUndefined();
+    expect(f.presentRoiPercent).toBeUndefined();
+    expect(figures({ ...zero, costs: [], benefits: [] }).empty).toBe(true);
+    // Benefits with no cost at all: nothing to recover, payback at once.
+    expect(figures({ ...zero, benefits: [{ id: 'b', category: 'sales-growth', annual: 10 }] }).payback).toBe(0);
+  });
+});
+
+describe('a cost that differs per year', () => {
+  // Licences 50,000 in year 1, 30,000 in year 2, 20,000 in year 3, then the recurring 10,000;
+  // a benefit of 40,000 a year from year 1; 10% discount rate, no one-time cost.
+  // Costs per year: 0, 50,000, 30,000, 20,000, 10,000; net: 0, −10,000, +10,000, +20,000, +30,000.
+  // Cumulative 0, −10,000, 0, 20,000, 50,000: payback 1 + 10,000 / 10,000 = 2 years.
+  // PV of costs: 50,000/1.1 + 30,000/1.21 + 20,000/1.331 + 10,000/1.4641
+  //            = 45,454.545 + 24,793.388 + 15,026.296 + 6,830.135 = 92,104.364.
+  const stepped: Finance = {
+    periodUnit: 'year',
+    horizon: 4,
+    discountRate: 0.1,
+    costs: [{ id: 'licences', category: 'licences', byPeriod: [50_000, 30_000, 20_000], recurring: 10_000 }],
+    benefits: [{ id: 'sales', category: 'sales-growth', annual: 40_000 }],
+  };
+  const f = figures(stepped);
+  it('pays each year its own amount, then the recurring one', () => {
+    expect(f.table.rows.map((r) => r.costs)).toEqual([0, 50_000, 30_000, 20_000, 10_000]);
+    expect(f.table.net).toEqual([0, -10_000, 10_000, 20_000, 30_000]);
+    expect(f.totalCosts).toBe(110_000);
+    expect(f.presentCosts).toBeCloseTo(92_104.364, 2);
+    expect(f.payback).toBeCloseTo(2, 12);
+  });
+  it('without a recurring amount, the periods after the list pay nothing', () => {
+    const only = figures({ ...stepped, costs: [{ id: 'licences', category: 'licences', byPeriod: [50_000, 30_000] }] });
+    expect(only.table.rows.map((r) => r.costs)).toEqual([0, 50_000, 30_000, 0, 0]);
+  });
+  it('scales with the scenario and risk adjustment like any other cost', () => {
+    const adjusted = figures({ ...stepped, riskAdjustment: { costIncrease: 0.1 } }, { riskAdjusted: true });
+    expect(adjusted.table.rows[2]?.costs).toBeCloseTo(33_000, 9);
+  });
+  it('a negative or non-numeric amount in the list is refused where it stands', () => {
+    const bad = { ...stepped, costs: [{ id: 'l', category: 'licences', byPeriod: [1, -2, Number.NaN] }] };
+    expect(financeInputProblems(bad).map((p) => `${p.pointer} ${p.code}`)).toEqual([
+      '/finance/costs/0/byPeriod/1 below-minimum',
+      '/finance/costs/0/byPeriod/2 not-a-number',
+    ]);
   });
 });
 

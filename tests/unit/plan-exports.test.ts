@@ -55,6 +55,40 @@ describe('tasks CSV', () => {
   });
 });
 
+describe('why a template task is in the plan', () => {
+  it('names the template by its title, never the task id', () => {
+    const { result } = pumpPlan();
+    const task = result.plan.tasks.find((t) => t.id === 'sp-p1-charter');
+    const trace = task?.traces[0];
+    expect(trace?.kind).toBe('template');
+    if (!trace) throw new Error('no trace');
+    const en = traceWords(pumps, result, shipped.frameworks, 'en')(trace);
+    const zh = traceWords(pumps, result, shipped.frameworks, 'zh')(trace);
+    expect(en).toBe(`From the plan template “${result.template.title.en}”`);
+    expect(zh).toBe(`来自实施计划模板“${result.template.title.zh}”`);
+    for (const text of [en, zh]) expect(text).not.toContain('sp-p1-charter');
+    expect(run(['plan', PUMPS, '--lang', 'en']).stdout).not.toMatch(/Template task \(/);
+  });
+});
+
+describe('tasks CSV in Chinese', () => {
+  it('says 是 and 否 in the Milestone and Critical columns, not yes and no', () => {
+    const csv = run(['plan', PUMPS, '--format', 'csv', '--lang', 'zh']).stdout.replace(/^\uFEFF/, '');
+    const [header = '', ...rows] = csv.split('\r\n').filter((l) => l !== '');
+    const cells = header.split('","');
+    const milestone = cells.findIndex((c) => c.includes('里程碑'));
+    const critical = cells.findIndex((c) => c.includes('关键路径'));
+    const requirements = rows.find((l) => l.startsWith('"sp-p1-requirements"'));
+    // sp-p1-requirements: a 6-day task, not a milestone, off the critical path with 2 days of slack (as the
+    // English test above reads it); the charter is a task on the critical path.
+    expect(requirements).toContain('6,"sp-p1-deal-review, sp-p1-data-inventory","否","否",2');
+    expect(rows.find((l) => l.startsWith('"sp-p1-charter"'))).toContain('5,"","否","是",0');
+    expect(milestone).toBeGreaterThan(0);
+    expect(critical).toBe(milestone + 1);
+    expect(csv).not.toMatch(/"(yes|no)"/);
+  });
+});
+
 describe('milestones iCalendar', () => {
   it('has one all-day event per gate and milestone, dated by the schedule, stable between runs', () => {
     const { result, words } = pumpPlan();
@@ -106,6 +140,23 @@ describe('crmkit plan --format, --start, --out', () => {
     expect(md.match(/^```mermaid$/gm)).toHaveLength(1 + 4); // the roadmap and one gantt per phase
     expect(md).toContain('## Phase 1\\: Discover and scope');
     expect(md).toContain('- [ ] ');
+  });
+  it('ticks the gate checklist items the engagement records as ticked off', () => {
+    // Sony's gates: sony-g1-info-centre has four items ticked (two template items, the steering
+    // item and a risk item); every other item of every gate is open.
+    const md = run(['plan', 'assessments/sony-china-after-sales.yaml', '--format', 'markdown', '--lang', 'en']).stdout;
+    expect(md.match(/^- \[x\] /gm)).toHaveLength(4);
+    const sony = sample('sony-china-after-sales');
+    const planned = planEngagement(sony, shipped.frameworks, shipped.templates);
+    if (!planned.ok) throw new Error('no plan');
+    const gate = planned.plan.phases[0]?.gate;
+    const ticked = gate?.checklist.filter((c) => sony.gates?.[gate.id]?.checked?.includes(c.id)) ?? [];
+    expect(ticked).toHaveLength(4);
+    for (const c of ticked) expect(md).toContain(`- [x] ${markdownText(c.text.en)}`);
+    const open = (gate?.checklist.length ?? 0) - 4;
+    const total = planned.plan.phases.reduce((n, p) => n + p.gate.checklist.length, 0);
+    expect(md.match(/^- \[ \] /gm)).toHaveLength(total - 4);
+    expect(open).toBeGreaterThan(0);
   });
   it('--start moves the whole schedule; csv and ical formats print', () => {
     const moved = JSON.parse(run(['plan', PUMPS, '--format', 'json', '--start', '2026-03-02']).stdout) as {

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { findChromium } from '../../src/cli/report.ts';
 import { availableExports, EXPORT_FILES, exportFile } from '../../src/core/report/exports.ts';
+import { starterFinance } from '../../src/core/workshop/edit-finance.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
 import { cssString, esc, html } from '../../src/core/report/html.ts';
@@ -34,6 +35,10 @@ describe('executive summary figures', () => {
     expect(roi?.npv).toBeCloseTo(17_524_680.4, 1);
     expect(roi?.irr).toBeCloseTo(0.2838, 4);
     expect(roi?.payback).toBeCloseTo(3.09, 2);
+    // ROI undiscounted (75.6M − 45.4M) / 45.4M = 66.52%; on present values (TEI) the benefit-cost
+    // ratio 1.43634879 − 1 = 43.63%.
+    expect(roi?.roiPercent).toBeCloseTo(66.5198, 4);
+    expect(roi?.presentRoiPercent).toBeCloseTo(43.634879, 5);
     expect(roi?.riskAdjusted?.npv).toBeCloseTo(4_855_455.29, 1);
     expect(roi?.range.p10).toBeCloseTo(-713_587, 0);
     expect(roi?.range.p90).toBeCloseTo(11_104_826, 0);
@@ -98,19 +103,51 @@ describe('executive summary figures', () => {
     expect(sony.modes[0]?.reasons.length).toBeGreaterThan(0);
   });
 
-  test('decisions: the next open gate, and the budget with its downside below a 90% chance', () => {
-    expect(sony.decisions.map((d) => d.kind)).toEqual(['gate', 'budget']);
+  test('decisions: the next open gate, the blocked task, and the budget with its downside below a 90% chance', () => {
+    expect(sony.decisions.map((d) => d.kind)).toEqual(['gate', 'blocked', 'budget']);
     const gate = sony.decisions[0];
     expect(gate?.kind === 'gate' && [gate.checked, gate.total]).toEqual([4, 11]);
     const text = summaryHtml(sony, 'en', () => undefined).value;
     expect(text).toContain('Approve the budget knowing its downside: CNY\u00a045,400,000 over 5 years');
   });
 
-  test('next steps: work in progress first, then by start; no gate, nothing done', () => {
+  test('next steps: blocked work first, then work in progress, then by start; no gate, nothing done', () => {
     const statuses = sony.nextSteps.map((s) => s.status);
-    expect(sony.nextSteps).toHaveLength(5);
+    // The one blocked task, then five others.
+    expect(sony.nextSteps).toHaveLength(6);
+    expect(sony.nextSteps[0]).toMatchObject({ id: 'sony-p1-data-cleanup', status: 'blocked' });
     expect(statuses.indexOf('not-started')).toBeGreaterThan(statuses.lastIndexOf('in-progress'));
-    expect(sony.nextSteps[0]).toMatchObject({ id: 'sony-p1-system-selection', status: 'in-progress', owner: 'it' });
+    expect(sony.nextSteps[1]).toMatchObject({ id: 'sony-p1-system-selection', status: 'in-progress', owner: 'it' });
+  });
+
+  test('a blocked task is shown even when five tasks are in progress, and asks the sponsor to unblock it', () => {
+    // The pump maker has five tasks in progress and sp-p2-integration-design blocked: it was left out.
+    const pumps = summaryOf(sample('industrial-equipment-growth'));
+    expect(pumps.nextSteps[0]).toMatchObject({ id: 'sp-p2-integration-design', status: 'blocked' });
+    expect(pumps.nextSteps.filter((s) => s.status === 'in-progress')).toHaveLength(5);
+    const blocked = pumps.decisions.find((d) => d.kind === 'blocked');
+    expect(blocked?.kind === 'blocked' && blocked.tasks).toHaveLength(1);
+    expect(summaryHtml(pumps, 'en', () => undefined).value).toMatch(/Unblock “[^”]+”: it is blocked/);
+  });
+
+  test('the roadmap table is on one basis, the forecast: no phase starts before the one before it ends', () => {
+    // Sony's phase 3 is forecast to end on 2027-03-31 while phase 4 was planned to start on
+    // 2027-03-29: the table showed the planned start beside the forecast finish.
+    const phases = sony.roadmap?.phases ?? [];
+    expect(phases.map((p) => p.forecastFinish)).toContain('2027-03-31');
+    for (const [before, after] of phases.slice(0, -1).map((p, i) => [p, phases[i + 1]] as const)) {
+      expect(after && after.forecastStart >= before.forecastFinish).toBe(true);
+    }
+    const text = summaryHtml(sony, 'en', () => undefined).value;
+    const table = text.slice(
+      text.indexOf('data-testid="summary-phases"'),
+      text.indexOf('</table>', text.indexOf('data-testid="summary-phases"')),
+    );
+    expect(table).toContain('Forecast start');
+    expect(table).toContain('Forecast dates: finished work at its actual dates');
+    const dates = [...table.matchAll(/<td class="nowrap">([^<]+)<\/td>/g)].map((m) => Date.parse(m[1] ?? ''));
+    expect(dates).toHaveLength(8);
+    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
   });
 });
 
@@ -131,12 +168,34 @@ describe('decision rules', () => {
     });
   });
 
-  test('choosing a vendor that does not rank first asks for the reasons', () => {
-    const s = summaryOf({ ...base, vendorSelection: { ...base.vendorSelection, chosen: 'global-crm-suite' } });
+  test('choosing a vendor that does not rank first asks for the reasons, unless they are recorded', () => {
+    const { rationale = '', ...selection } = base.vendorSelection ?? {};
+    expect(rationale).not.toBe('');
+    const s = summaryOf({ ...base, vendorSelection: { ...selection, chosen: 'global-crm-suite' } });
     expect(s.decisions.find((d) => d.kind === 'vendor-differs')).toMatchObject({
       chosen: '国际 CRM 套件（云服务，虚构）',
       winner: '汇星科技呼叫中心平台（虚构）',
     });
+    // With the rationale recorded, the summary shows it instead of asking for it.
+    const why = summaryOf({ ...base, vendorSelection: { ...selection, rationale, chosen: 'global-crm-suite' } });
+    expect(why.decisions.some((d) => d.kind === 'vendor-differs')).toBe(false);
+    const text = summaryHtml(why, 'zh', () => undefined).value;
+    expect(text).toContain(`<strong>选型理由：</strong> ${rationale}`);
+    expect(text).not.toContain('记录选择');
+  });
+
+  test('without a plan the next steps say there is no plan yet and what to do, not "every task is done"', () => {
+    const unplanned = { ...base };
+    delete unplanned.plan;
+    const s = summaryOf(unplanned);
+    expect(s.noPlan).toBe('no-plan');
+    expect(s.nextSteps).toEqual([]);
+    const en = summaryHtml(s, 'en', () => undefined).value;
+    expect(en).not.toContain('Every task is done');
+    expect(en).toContain('No plan yet, so no next steps: choose a plan template and a start date');
+    expect(summaryHtml(s, 'zh', () => undefined).value).not.toContain('所有任务均已完成');
+    const undated = summaryOf({ ...base, plan: { template: base.plan?.template ?? '' } });
+    expect(undated.noPlan).toBe('no-start');
   });
 
   test('a client profile that disagrees with the answers asks to agree the mode', () => {
@@ -170,6 +229,22 @@ describe('decision rules', () => {
     expect(s.roi).toBeUndefined();
     expect(s.decisions.some((d) => d.kind === 'budget')).toBe(false);
     expect(summaryHtml(s, 'en', () => undefined).value).toContain('No ROI case entered yet.');
+  });
+
+  test('an ROI case started but with every amount 0 says there is nothing to compute, not "payback 0 years"', () => {
+    const zero = {
+      ...base,
+      finance: starterFinance([...shipped.frameworks.values()]),
+    };
+    const s = summaryOf(zero);
+    expect(s.roi?.empty).toBe(true);
+    expect(s.roi?.payback).toBeUndefined();
+    expect(s.decisions.some((d) => d.kind === 'budget')).toBe(false);
+    const en = summaryHtml(s, 'en', () => undefined).value;
+    expect(en).toContain('The ROI case has no amounts yet (every cost and benefit is 0)');
+    expect(en).not.toMatch(/Payback\s+0 years|payback in 0 years/);
+    expect(en).not.toContain('data-figure="npv"');
+    expect(summaryHtml(s, 'zh', () => undefined).value).toContain('投资回报测算尚未填写金额');
   });
 });
 
@@ -260,9 +335,11 @@ describe('the standalone report', () => {
     const zh = summaryHtml(summary, 'zh', () => undefined).value;
     expect(en).toContain('CNY\u00a04.9M');
     expect(en).toContain('Forecast end Jul 7, 2027');
-    expect(zh).toContain('CNY\u00a0485.5万');
+    expect(zh).toContain('486\u00a0万元'); // the risk-adjusted NPV, 4,855,455
     expect(zh).toContain('预计完成 2027年7月7日');
     expect(zh).toContain('净现值为正的概率 87.2%');
+    expect(en).toContain('ROI 66.5% undiscounted; 43.6% on present values, as total-economic-impact (TEI) studies');
+    expect(zh).toContain('投资回报率：未折现 66.5%；按现值计算 43.6%');
   });
 });
 

@@ -9,6 +9,7 @@ import { cashFlowLine, npvHistogram } from '../../core/finance/chart-data.ts';
 import type { Simulation } from '../../core/finance/simulate.ts';
 import type { BurnUpPoint } from '../../core/plan/tracking.ts';
 import { ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
+import { currencyUnit } from '../../core/format.ts';
 import type { Finance, Language } from '../../schemas/generated/types.ts';
 
 export function vendorStackProps(decision: VendorDecision, lang: Language) {
@@ -50,7 +51,7 @@ export function cashFlowProps(figures: FinanceFigures, finance: Finance, currenc
       paybackLabel: r.paybackMark,
     },
     xLabel: r.periodAxis(finance.periodUnit),
-    yLabel: currency,
+    yLabel: currencyUnit(currency, lang),
   };
 }
 
@@ -60,7 +61,7 @@ export function histogramProps(simulation: Simulation, currency: string, lang: L
     lang,
     label: r.histogramAlt,
     spec: { kind: 'histogram' as const, data: npvHistogram(simulation), countLabel: r.runs },
-    xLabel: `NPV (${currency})`,
+    xLabel: r.npvAxis(currencyUnit(currency, lang)),
     yLabel: r.runs,
   };
 }

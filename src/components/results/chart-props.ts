@@ -5,6 +5,8 @@
 import { elementSeries, portfolioScatter } from '../../core/assess/chart-data.ts';
 import type { AssessmentResult } from '../../core/assess/assess-engagement.ts';
 import type { PortfolioResult } from '../../core/assess/portfolio.ts';
+import { currencyUnit } from '../../core/format.ts';
+import { ROI_PAGE } from '../../i18n/decisions.ts';
 import { RESULTS } from '../../i18n/results.ts';
 import type { Framework, Language } from '../../schemas/generated/types.ts';
 
@@ -22,13 +24,16 @@ export function scoreChartProps(framework: Framework, result: AssessmentResult, 
 
 export function portfolioChartProps(framework: Framework, portfolio: PortfolioResult, lang: Language) {
   const r = RESULTS[lang];
+  const inUnit = (title: string) =>
+    portfolio.currency ? ROI_PAGE[lang].inUnit(title, currencyUnit(portfolio.currency, lang)) : title;
   return {
     kind: 'scatter' as const,
     label: r.scatterAlt,
     scatter: portfolioScatter(framework, portfolio, lang),
     currentLabel: r.segment,
     targetLabel: r.segment,
-    xLabel: framework.portfolio?.x.title[lang] ?? '',
-    yLabel: framework.portfolio?.y.title[lang] ?? '',
+    xLabel: inUnit(framework.portfolio?.x.title[lang] ?? ''),
+    yLabel: inUnit(framework.portfolio?.y.title[lang] ?? ''),
+    lang,
   };
 }

@@ -30,7 +30,12 @@ export function assessFramework(framework: Framework, engagement: Engagement): A
     result.findings.push(...result.fit.findings);
   }
   if (framework.portfolio) {
-    result.portfolio = placeSegments(framework.portfolio, engagement.segments ?? [], framework.id);
+    result.portfolio = placeSegments(
+      framework.portfolio,
+      engagement.segments ?? [],
+      framework.id,
+      engagement.client.currency,
+    );
     result.findings.push(...result.portfolio.findings);
   }
   if (framework.classifications?.length) {

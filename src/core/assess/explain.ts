@@ -4,6 +4,7 @@
  * reads the same everywhere.
  */
 import type { Framework, Language, LocalizedText, Recommendation } from '../../schemas/generated/types.ts';
+import { formatMoneyShort } from '../format.ts';
 import { languageTag } from '../text.ts';
 import type { Finding, Rule } from './types.ts';
 
@@ -66,7 +67,7 @@ const SENTENCES: Record<
     misfit: (r, l, n) =>
       `${l.element(r.a)} and ${l.element(r.b)} fit at ${n(r.fit)}, below ${n(r.misfitBelow)} (${r.rated ? 'rated in the workshop' : 'derived from the two element scores'}).`,
     quadrant: (r, l, n) =>
-      `Historical value ${n(r.historicalValue)} and potential value ${n(r.potentialValue)} place the segment in “${l.quadrant(r.quadrant)}”.`,
+      `The segment “${r.name}”: historical value ${n(r.historicalValue)} and potential lifetime value ${n(r.potentialValue)} place it in “${l.quadrant(r.quadrant)}”.`,
     classification: (r, l, n) =>
       `“${l.option(r.classification, r.option)}” matches indicators weighing ${n(r.matched)} of ${n(r.possible)}, more than any other option of ${l.classification(r.classification)}.`,
   },
@@ -81,7 +82,7 @@ const SENTENCES: Record<
     misfit: (r, l, n) =>
       `${l.element(r.a)}与${l.element(r.b)}的匹配度为 ${n(r.fit)}，低于 ${n(r.misfitBelow)}（${r.rated ? '由研讨会评定' : '由两个要素的得分推算'}）。`,
     quadrant: (r, l, n) =>
-      `历史价值 ${n(r.historicalValue)}、潜在价值 ${n(r.potentialValue)}，该客户群落在“${l.quadrant(r.quadrant)}”象限。`,
+      `客户群“${r.name}”的历史价值为 ${n(r.historicalValue)}，潜在生命周期价值为 ${n(r.potentialValue)}，因此落在“${l.quadrant(r.quadrant)}”象限。`,
     classification: (r, l, n) =>
       `“${l.option(r.classification, r.option)}”命中的指标权重为 ${n(r.matched)}/${n(r.possible)}，在“${l.classification(r.classification)}”的各选项中最高。`,
   },
@@ -90,7 +91,14 @@ const SENTENCES: Record<
 /** One sentence saying why the finding exists. */
 export function explainFinding(finding: Finding, framework: Framework, lang: Language): string {
   const labels = frameworkLabels(framework, lang);
-  const number = (v: number) => (finding.rule.kind === 'quadrant' ? formatAmount(v, lang) : formatScore(v, lang));
+  const { rule } = finding;
+  // Segment values are money: in the engagement's currency (万元 in Chinese) when it is known.
+  const number = (v: number) =>
+    rule.kind !== 'quadrant'
+      ? formatScore(v, lang)
+      : rule.currency
+        ? formatMoneyShort(v, rule.currency, lang)
+        : formatAmount(v, lang);
   const sentence = SENTENCES[lang][finding.rule.kind] as (r: Rule, l: Labels, n: (v: number) => string) => string;
-  return sentence(finding.rule, labels, number);
+  return sentence(rule, labels, number);
 }

@@ -32,6 +32,8 @@ export interface TopShare {
 }
 
 export interface PortfolioResult {
+  /** The unit of the values (the engagement's currency), when known. */
+  currency?: string;
   thresholds: { x: number; y: number };
   /** How the thresholds were set; `median` also when `fixed` lacked a threshold. */
   split: Portfolio['split'];
@@ -81,6 +83,7 @@ export function placeSegments(
   portfolio: Portfolio,
   segments: readonly CustomerSegment[],
   frameworkId: string,
+  currency?: string,
 ): PortfolioResult {
   const split =
     portfolio.split === 'fixed' && (portfolio.x.threshold === undefined || portfolio.y.threshold === undefined)
@@ -126,9 +129,11 @@ export function placeSegments(
       rule: {
         kind: 'quadrant',
         segment: p.segment,
+        name: p.name,
         quadrant: p.quadrant,
         historicalValue: p.historicalValue,
         potentialValue: p.potentialValue,
+        ...(currency === undefined ? {} : { currency }),
       },
       recommendations: recommendation ? [recommendation] : [],
       answers: [],
@@ -136,5 +141,12 @@ export function placeSegments(
     };
   });
   const topShare = topShareOf(segments, portfolio.topShare ?? 0.2);
-  return { thresholds, split, segments: placed, ...(topShare ? { topShare } : {}), findings };
+  return {
+    ...(currency === undefined ? {} : { currency }),
+    thresholds,
+    split,
+    segments: placed,
+    ...(topShare ? { topShare } : {}),
+    findings,
+  };
 }

@@ -18,7 +18,17 @@ export type Rule =
   | { kind: 'trigger'; element: Id; question?: Id; score: number; below: number }
   | { kind: 'gap'; element: Id; question: Id; gap: number; importance: number; priority: number }
   | { kind: 'misfit'; a: Id; b: Id; fit: number; misfitBelow: number; rated: boolean }
-  | { kind: 'quadrant'; segment: Id; quadrant: Id; historicalValue: number; potentialValue: number }
+  | {
+      kind: 'quadrant';
+      segment: Id;
+      /** The segment's name, so the reason names it rather than its id. */
+      name: string;
+      quadrant: Id;
+      historicalValue: number;
+      potentialValue: number;
+      /** The engagement's currency, the unit of both values. */
+      currency?: string;
+    }
   | { kind: 'classification'; classification: Id; option: Id; matched: number; possible: number };
 
 export type FindingKind = Rule['kind'];

@@ -17,11 +17,21 @@ export interface FinanceFigures {
   presentBenefits: number;
   npv: number;
   irr: IrrResult;
-  /** Periods until the cumulative net flow reaches zero; undefined when not within the horizon. */
+  /**
+   * Nothing to compute: every cost and benefit is zero (a case just started, or no lines). The
+   * paybacks are then absent and views say there is nothing to compute instead of "0 years".
+   */
+  empty: boolean;
+  /** Periods until the cumulative net flow reaches zero; undefined when not within the horizon (or `empty`). */
   payback?: number;
   discountedPayback?: number;
   /** (total benefits − total costs) / total costs × 100, undiscounted; undefined without costs. */
   roiPercent?: number;
+  /**
+   * ROI on present values, as total-economic-impact (TEI) studies report it: (PV of benefits − PV
+   * of costs) / PV of costs × 100, i.e. (benefit-cost ratio − 1) × 100; undefined without costs.
+   */
+  presentRoiPercent?: number;
   /** PV of benefits / PV of costs; undefined without costs. */
   benefitCostRatio?: number;
 }
@@ -34,8 +44,9 @@ export function figures(finance: Finance, options: FlowOptions = {}): FinanceFig
   const totalBenefits = sum('benefit', 'total');
   const presentCosts = sum('cost', 'presentValue');
   const presentBenefits = sum('benefit', 'presentValue');
-  const discountedPayback = payback(table.rows.map((row) => row.discountedNet));
-  const simplePayback = payback(table.net);
+  const empty = totalCosts === 0 && totalBenefits === 0;
+  const discountedPayback = empty ? undefined : payback(table.rows.map((row) => row.discountedNet));
+  const simplePayback = empty ? undefined : payback(table.net);
   return {
     table,
     totalCosts,
@@ -44,10 +55,16 @@ export function figures(finance: Finance, options: FlowOptions = {}): FinanceFig
     presentBenefits,
     npv: npv(table.periodRate, table.net),
     irr: irr(table.net, table.periodRate),
+    empty,
     ...(simplePayback === undefined ? {} : { payback: simplePayback }),
     ...(discountedPayback === undefined ? {} : { discountedPayback }),
     ...(totalCosts > 0 ? { roiPercent: ((totalBenefits - totalCosts) / totalCosts) * 100 } : {}),
-    ...(presentCosts > 0 ? { benefitCostRatio: presentBenefits / presentCosts } : {}),
+    ...(presentCosts > 0
+      ? {
+          presentRoiPercent: ((presentBenefits - presentCosts) / presentCosts) * 100,
+          benefitCostRatio: presentBenefits / presentCosts,
+        }
+      : {}),
   };
 }
 

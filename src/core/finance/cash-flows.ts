@@ -61,7 +61,13 @@ function costAmounts(
   increase: number,
 ): number[] {
   const scale = factor * (1 + increase);
-  return Array.from({ length: periods + 1 }, (_, t) => (t === 0 ? (line.oneTime ?? 0) : (line.recurring ?? 0)) * scale);
+  return Array.from({ length: periods + 1 }, (_, t) => costInPeriod(line, t) * scale);
+}
+
+/** What a cost line asks for in period `t` as entered: one-time in period 0, then `byPeriod` in turn, then `recurring`. */
+export function costInPeriod(line: NonNullable<Finance['costs']>[number], t: number): number {
+  if (t === 0) return line.oneTime ?? 0;
+  return line.byPeriod?.[t - 1] ?? line.recurring ?? 0;
 }
 
 function benefitAmounts(

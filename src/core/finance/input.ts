@@ -56,6 +56,9 @@ export function financeInputProblems(finance: Finance, at = '/finance'): RawProb
   (finance.costs ?? []).forEach((cost, i) => {
     problems.push(...optionalNumber(`${at}/costs/${i}/oneTime`, cost.oneTime));
     problems.push(...optionalNumber(`${at}/costs/${i}/recurring`, cost.recurring));
+    (cost.byPeriod ?? []).forEach((amount, k) =>
+      problems.push(...nonNegative(`${at}/costs/${i}/byPeriod/${k}`, amount)),
+    );
   });
   (finance.benefits ?? []).forEach((benefit, i) => {
     problems.push(...nonNegative(`${at}/benefits/${i}/annual`, benefit.annual));

@@ -5,8 +5,8 @@
  * The definitions match what a finance director does in a spreadsheet:
  *   npv(r, flows)      = flows[0] + NPV(r, flows[1..])          (Excel NPV discounts its first value)
  *   irr(flows)         = IRR(flows)                             (the rate that makes npv zero)
- *   payback            = last period with a negative cumulative + the share of the next period's
- *                        flow needed to reach zero (linear within the period)
+ *   payback            = the last period with a negative cumulative + the share of the next period's
+ *                        flow needed to bring it back to zero (linear within the period)
  */
 
 /** Present value factor of period `t` at rate `r` per period. */
@@ -113,15 +113,24 @@ export function irr(flows: readonly number[], discountRate = 0.1): IrrResult {
 }
 
 /**
- * Payback period from cumulative flows, in periods with a fraction: the first period where the
- * cumulative total reaches zero, interpolated linearly within it. Undefined when it never does.
- * Period 0 alone does not count as payback unless nothing was spent.
+ * Payback period from cumulative flows, in periods with a fraction: the moment the cumulative total
+ * crosses from negative to zero or above for the last time and stays there, interpolated linearly
+ * within that period. So a case that spends nothing in period 0 but runs into a loss later (a
+ * subscription whose benefits ramp up) pays back when that loss is recovered, not at 0, and a
+ * cumulative that recovers, dips below zero again and recovers once more pays back at the second
+ * recovery. 0 when the cumulative is never negative (nothing to recover); undefined when it is still
+ * negative at the end of the horizon. Totals within rounding of zero (1e-9 of the largest flow)
+ * count as zero, so 0.1 + 0.2 − 0.3 never reads as a loss.
  */
 export function payback(flows: readonly number[]): number | undefined {
+  if (flows.length === 0) return undefined;
   const totals = cumulative(flows);
-  const reached = totals.findIndex((total) => total >= 0);
-  if (reached <= 0) return reached === 0 ? 0 : undefined;
-  const needed = -(totals[reached - 1] ?? 0);
-  const flow = flows[reached] ?? 0;
-  return reached - 1 + (flow === 0 ? 1 : needed / flow);
+  const tolerance = 1e-9 * Math.max(...flows.map(Math.abs));
+  const lastNegative = totals.findLastIndex((total) => total < -tolerance);
+  if (lastNegative === -1) return 0;
+  if (lastNegative === totals.length - 1) return undefined;
+  // The next period's flow is positive: it takes the cumulative from below zero to zero or above.
+  const needed = -(totals[lastNegative] ?? 0);
+  const flow = flows[lastNegative + 1] ?? 0;
+  return lastNegative + Math.min(1, needed / flow);
 }

@@ -6,20 +6,23 @@
 import { explainFinding, formatScore, frameworkLabels } from '../assess/explain.ts';
 import type { Finding } from '../assess/types.ts';
 import { selectionFramework } from '../decide/selection-framework.ts';
-import type { Engagement, Framework, Language } from '../../schemas/generated/types.ts';
+import type { Engagement, Framework, Language, Template } from '../../schemas/generated/types.ts';
 import type { Trace } from './types.ts';
 
 export interface TraceContext {
   engagement: Engagement;
   frameworks: ReadonlyMap<string, Framework>;
   findings: readonly Finding[];
+  /** The plan's template, so a template task is named by the template's title, never by ids. */
+  template?: Pick<Template, 'id' | 'title'>;
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const WORDS = {
   en: {
-    template: (task: string) => `Template task (${task})`,
+    template: (title: string | undefined) =>
+      title === undefined ? 'From the plan template' : `From the plan template “${title}”`,
     finding: (why: string) => `Recommended: ${why}`,
     risk: (title: string) => `Mitigates the risk “${title}”`,
     benefit: 'Tracks the ROI case',
@@ -30,7 +33,7 @@ const WORDS = {
       `${capitalise(who)} scored weak on ${n} sub-criteri${n === 1 ? 'on' : 'a'} of “${criterion}”`,
   },
   zh: {
-    template: (task: string) => `模板任务（${task}）`,
+    template: (title: string | undefined) => (title === undefined ? '来自实施计划模板' : `来自实施计划模板“${title}”`),
     finding: (why: string) => `建议依据：${why}`,
     risk: (title: string) => `应对风险“${title}”`,
     benefit: '跟踪 ROI 测算',
@@ -52,7 +55,7 @@ export function traceExplainer(context: TraceContext, lang: Language): (trace: T
   return (trace) => {
     switch (trace.kind) {
       case 'template':
-        return w.template(trace.task);
+        return w.template(context.template?.id === trace.template ? context.template.title[lang] : undefined);
       case 'finding': {
         const finding = findings.get(trace.finding);
         const framework = context.frameworks.get(trace.framework);

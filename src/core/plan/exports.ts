@@ -21,6 +21,8 @@ export interface ExportWords {
   why: (task: PlanTask) => string;
   columns: Record<(typeof CSV_COLUMNS)[number], string>;
   gate: (phase: string) => string;
+  /** A yes/no cell (Milestone, Critical) in the reader's language. */
+  flag: (value: boolean) => string;
 }
 
 export const CSV_COLUMNS = [
@@ -79,8 +81,8 @@ export function tasksCsv(
       due: placed?.finish,
       duration: task.durationDays,
       predecessors: predecessors(task),
-      milestone: task.durationDays === 0,
-      critical: placed?.critical,
+      milestone: words.flag(task.durationDays === 0),
+      critical: placed && words.flag(placed.critical),
       slack: placed?.slack,
       status: words.term(tracked?.status ?? 'not-started'),
       percent: reportedPercent(tracked),

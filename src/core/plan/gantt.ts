@@ -15,6 +15,7 @@ import type { Schedule } from './schedule.ts';
 import { phaseProgress, reportedPercent } from './tracking.ts';
 import type { Plan } from './types.ts';
 import { own } from '../own.ts';
+import { isWide } from '../text.ts';
 
 export interface GanttRow {
   id: string;
@@ -57,15 +58,12 @@ export const SECTION_LABEL_WIDTH = 18;
 /** Bars wider than this (in Latin-letter widths; a Chinese character counts two) are cut short. */
 export const LABEL_WIDTH = 34;
 
-const wide = (ch: string): boolean =>
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]/u.test(ch);
-
 /** The label cut to `width` with an ellipsis, counting full-width characters double. */
 export function shortLabel(text: string, width = LABEL_WIDTH): string {
   let used = 0;
   let out = '';
   for (const ch of text.replace(/\s+/g, ' ').trim()) {
-    const w = wide(ch) ? 2 : 1;
+    const w = isWide(ch) ? 2 : 1;
     if (used + w > width - 1) return `${out.trimEnd()}…`;
     out += ch;
     used += w;

@@ -13,8 +13,11 @@ import type { Plan } from './types.ts';
 export interface PhaseLine {
   id: string;
   title: LocalizedText;
+  /** Baseline (planned) dates. */
   start: string;
   finish: string;
+  /** Forecast dates: finished work at its actual dates, the rest re-scheduled from the status date. */
+  forecastStart: string;
   forecastFinish: string;
   percent: number;
   gate: { id: string; title: LocalizedText; checked: number; total: number; decision?: 'go' | 'no-go' };
@@ -40,9 +43,14 @@ export function phaseTimeline(
 ): PhaseTimeline {
   const gates = gateReadiness(plan, engagement);
   const startOf = new Map<string, string>();
+  const forecastStartOf = new Map<string, string>();
+  const earliest = (map: Map<string, string>, phase: string, date: string) => {
+    const current = map.get(phase);
+    if (current === undefined || date < current) map.set(phase, date);
+  };
   for (const t of tracking.tasks) {
-    const current = startOf.get(t.phase);
-    if (current === undefined || t.planned.start < current) startOf.set(t.phase, t.planned.start);
+    earliest(startOf, t.phase, t.planned.start);
+    earliest(forecastStartOf, t.phase, t.forecast.start);
   }
   return {
     start: schedule.start,
@@ -59,6 +67,7 @@ export function phaseTimeline(
         title: phase.title,
         start: startOf.get(phase.id) ?? schedule.start,
         finish: progress?.plannedFinish ?? schedule.end,
+        forecastStart: forecastStartOf.get(phase.id) ?? startOf.get(phase.id) ?? schedule.start,
         forecastFinish: progress?.forecastFinish ?? schedule.end,
         percent: progress?.percent ?? 0,
         gate: {

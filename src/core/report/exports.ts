@@ -80,7 +80,10 @@ export function exportFile(
   const frameworks = new Map(content.frameworks.map((f) => [f.id, f]));
   const result = planEngagement(engagement, frameworks, new Map(content.templates.map((t) => [t.id, t])));
   if (!result.ok) return undefined;
-  const explain = traceExplainer({ engagement, frameworks, findings: result.findings }, lang);
+  const explain = traceExplainer(
+    { engagement, frameworks, findings: result.findings, template: result.template },
+    lang,
+  );
   const words = exportWords(explain, lang, placementExplainer(result.plan, lang));
   return file === 'tasks.csv'
     ? tasksCsv(result.plan, result.schedule, engagement, lang, words)

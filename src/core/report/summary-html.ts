@@ -5,7 +5,7 @@
  * (site pages, or none in a report read offline, where the source is named in words).
  */
 import { formatScore } from '../assess/explain.ts';
-import { formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format.ts';
+import { currencyUnit, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format.ts';
 import { PLAN_PAGE, RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
 import { SUMMARY } from '../../i18n/summary.ts';
 import { pagePath, term } from '../../i18n/ui.ts';
@@ -80,13 +80,14 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
       source: standing.sevenS.source,
       id: 'seven-s',
     },
-    roi && {
-      label: roi.riskAdjusted ? w.npvRiskAdjusted : w.npv,
-      value: money(roi.riskAdjusted?.npv ?? roi.npv, roi.currency),
-      note: `${w.payback} ${years(roi.riskAdjusted ? roi.riskAdjusted.payback : roi.payback)}`,
-      source: roi.source,
-      id: 'npv',
-    },
+    roi &&
+      !roi.empty && {
+        label: roi.riskAdjusted ? w.npvRiskAdjusted : w.npv,
+        value: money(roi.riskAdjusted?.npv ?? roi.npv, roi.currency),
+        note: `${w.payback} ${years(roi.riskAdjusted ? roi.riskAdjusted.payback : roi.payback)}`,
+        source: roi.source,
+        id: 'npv',
+      },
     roadmap && {
       label: w.progress,
       value: formatPercent(roadmap.percent / 100, lang, 0),
@@ -206,6 +207,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
               }
               ${vendor.runnerUp ? w.vendorRunnerUp(vendor.runnerUp.name, formatScore(vendor.runnerUp.total, lang)) : ''}
             </p>
+            ${vendor.rationale ? html`<p data-testid="summary-vendor-rationale"><strong>${w.vendorRationale}</strong> ${vendor.rationale}</p>` : ''}
             ${
               vendor.strengths.length > 0
                 ? html`<p>
@@ -229,63 +231,77 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     }
   </section>`;
 
-  const roiSection = html`<section class="summary-block" aria-labelledby="summary-roi">
+  // Each section with a chart keeps its heading, the lines under it and the chart in one block a
+  // printed page never splits (summary-keep), so no heading ends a page apart from its chart.
+  const roiSection = html`<section class="summary-block summary-keep" aria-labelledby="summary-roi">
     <h2 id="summary-roi">${w.roi}</h2>
     ${
-      roi
-        ? html`<p data-testid="summary-roi">
-              ${to(roi.source, w.roiLine(formatMoney(roi.npv, roi.currency, lang), rate(roi.irr), years(roi.payback), roi.years))}
-            </p>
-            ${
-              roi.riskAdjusted
-                ? html`<p>
-                    ${w.riskAdjustedLine(
-                      formatMoney(roi.riskAdjusted.npv, roi.currency, lang),
-                      rate(roi.riskAdjusted.irr),
-                      years(roi.riskAdjusted.payback),
-                    )}
-                  </p>`
-                : ''
-            }
-            <p>
-              ${w.rangeLine(
-                formatMoney(roi.range.p10, roi.currency, lang),
-                formatMoney(roi.range.p90, roi.currency, lang),
-                formatPercent(roi.range.probabilityPositive, lang),
-                formatNumber(roi.range.runs, lang, 0),
-              )}
-            </p>
-            <figure class="summary-figure">
-              <figcaption>${w.cashChart} (${roi.currency})</figcaption>
-              ${cashFlowChart(roi.cumulative, roi.currency, lang, { label: w.cashChartLabel, period: w.year })}
-              <details>
-                <summary>${w.table}: ${w.cashChart}</summary>
-                <table data-testid="summary-cash-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">${w.period}</th>
-                      <th scope="col" class="number">${w.cumulative}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${roi.cumulative.map(
-                      (v, i) =>
-                        html`<tr>
-                          <th scope="row">${i}</th>
-                          <td class="number">${formatMoney(v, roi.currency, lang)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </details>
-            </figure>
-            ${sourceLine(roi.source)}`
-        : html`<p class="muted">${w.noRoi}</p>`
+      roi?.empty
+        ? html`<p class="muted" data-testid="summary-roi-empty">${to(roi.source, w.roiEmpty)}</p>`
+        : roi
+          ? html`<p data-testid="summary-roi">
+                ${to(roi.source, w.roiLine(formatMoney(roi.npv, roi.currency, lang), rate(roi.irr), years(roi.payback), roi.years))}
+              </p>
+              ${
+                roi.roiPercent !== undefined && roi.presentRoiPercent !== undefined
+                  ? html`<p data-testid="summary-roi-percent">
+                      ${w.roiPercentLine(
+                        formatPercent(roi.roiPercent / 100, lang),
+                        formatPercent(roi.presentRoiPercent / 100, lang),
+                      )}
+                    </p>`
+                  : ''
+              }
+              ${
+                roi.riskAdjusted
+                  ? html`<p>
+                      ${w.riskAdjustedLine(
+                        formatMoney(roi.riskAdjusted.npv, roi.currency, lang),
+                        rate(roi.riskAdjusted.irr),
+                        years(roi.riskAdjusted.payback),
+                      )}
+                    </p>`
+                  : ''
+              }
+              <p>
+                ${w.rangeLine(
+                  formatMoney(roi.range.p10, roi.currency, lang),
+                  formatMoney(roi.range.p90, roi.currency, lang),
+                  formatPercent(roi.range.probabilityPositive, lang),
+                  formatNumber(roi.range.runs, lang, 0),
+                )}
+              </p>
+              <figure class="summary-figure">
+                <figcaption>${ROI_PAGE[lang].inUnit(w.cashChart, currencyUnit(roi.currency, lang))}</figcaption>
+                ${cashFlowChart(roi.cumulative, roi.currency, lang, { label: w.cashChartLabel, period: w.year })}
+                <details>
+                  <summary>${w.table}: ${w.cashChart}</summary>
+                  <table data-testid="summary-cash-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">${w.period}</th>
+                        <th scope="col" class="number">${w.cumulative}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${roi.cumulative.map(
+                        (v, i) =>
+                          html`<tr>
+                            <th scope="row">${i}</th>
+                            <td class="number">${formatMoney(v, roi.currency, lang)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </details>
+              </figure>
+              ${sourceLine(roi.source)}`
+          : html`<p class="muted">${w.noRoi}</p>`
     }
   </section>`;
 
   const r = RISK_PAGE[lang];
-  const risksSection = html`<section class="summary-block" aria-labelledby="summary-risks">
+  const risksSection = html`<section class="summary-block summary-keep" aria-labelledby="summary-risks">
     <h2 id="summary-risks">${w.risks}</h2>
     ${
       risks
@@ -359,18 +375,24 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     }
   </section>`;
 
+  // The phase table under the chart may break between rows, so only the heading, intro and chart stay together.
   const roadmapSection = html`<section class="summary-block" aria-labelledby="summary-roadmap">
-    <h2 id="summary-roadmap">${w.roadmap}</h2>
     ${
       roadmap
-        ? html`<p>${w.roadmapIntro(date(roadmap.start), date(roadmap.end), date(roadmap.forecastEnd), roadmap.slip)}</p>
-            <figure class="summary-figure">${roadmapChart(roadmap, lang)}</figure>
+        ? html`<div class="summary-keep">
+              <h2 id="summary-roadmap">${w.roadmap}</h2>
+              <p>${w.roadmapIntro(date(roadmap.start), date(roadmap.end), date(roadmap.forecastEnd), roadmap.slip)}</p>
+              <figure class="summary-figure">${roadmapChart(roadmap, lang)}</figure>
+            </div>
             <table class="summary-phases" data-testid="summary-phases">
+              <caption>
+                ${w.phasesBasis}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${w.phase}</th>
-                  <th scope="col">${w.start}</th>
-                  <th scope="col">${w.finish}</th>
+                  <th scope="col">${w.forecastStart}</th>
+                  <th scope="col">${w.forecastFinish}</th>
                   <th scope="col" class="number">${w.progress}</th>
                   <th scope="col">${w.gate}</th>
                 </tr>
@@ -380,7 +402,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
                   (p, i) =>
                     html`<tr>
                       <th scope="row">${i + 1}. ${p.title[lang]}</th>
-                      <td class="nowrap">${date(p.start)}</td>
+                      <td class="nowrap">${date(p.forecastStart)}</td>
                       <td class="nowrap">${date(p.forecastFinish)}</td>
                       <td class="number">${formatPercent(p.percent / 100, lang, 0)}</td>
                       <td>
@@ -392,7 +414,8 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
             </table>
             <p class="muted">${w.asOf}: ${date(roadmap.asOf)}</p>
             ${sourceLine(roadmap.source)}`
-        : html`<p class="muted">${w.noPlan}</p>`
+        : html`<h2 id="summary-roadmap">${w.roadmap}</h2>
+            <p class="muted">${w.noPlan}</p>`
     }
   </section>`;
 
@@ -410,29 +433,31 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
   const nextSection = html`<section class="summary-block" aria-labelledby="summary-next">
     <h2 id="summary-next">${w.nextSteps}</h2>
     ${
-      summary.nextSteps.length === 0
-        ? html`<p class="muted">${w.noNextSteps}</p>`
-        : html`<table data-testid="summary-next-steps">
-            <thead>
-              <tr>
-                <th scope="col">${w.task}</th>
-                <th scope="col">${w.owner}</th>
-                <th scope="col">${w.dates}</th>
-                <th scope="col">${w.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${summary.nextSteps.map(
-                (s) =>
-                  html`<tr>
-                    <td>${to(s.source, pick(s.title, lang))}</td>
-                    <td>${term(s.owner, lang)}</td>
-                    <td class="nowrap">${date(s.start)} – ${date(s.finish)}</td>
-                    <td class="nowrap">${term(s.status, lang)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+      summary.noPlan
+        ? html`<p class="muted" data-testid="summary-no-plan">${w.noPlanSteps[summary.noPlan]}</p>`
+        : summary.nextSteps.length === 0
+          ? html`<p class="muted">${w.noNextSteps}</p>`
+          : html`<table data-testid="summary-next-steps">
+              <thead>
+                <tr>
+                  <th scope="col">${w.task}</th>
+                  <th scope="col">${w.owner}</th>
+                  <th scope="col">${w.dates}</th>
+                  <th scope="col">${w.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${summary.nextSteps.map(
+                  (s) =>
+                    html`<tr>
+                      <td>${to(s.source, pick(s.title, lang))}</td>
+                      <td>${term(s.owner, lang)}</td>
+                      <td class="nowrap">${date(s.start)} – ${date(s.finish)}</td>
+                      <td class="nowrap">${term(s.status, lang)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
     }
   </section>`;
 
@@ -463,5 +488,7 @@ function decisionText(d: Decision, lang: Language): string {
       return w.decisionMode(d.title[lang], term(d.stated, lang), d.derived[lang]);
     case 'risk':
       return w.decisionRisk(d.risk, d.score);
+    case 'blocked':
+      return w.decisionBlocked(d.tasks.map((t) => pick(t, lang)));
   }
 }

@@ -58,6 +58,8 @@ export interface VendorCall {
   name: string;
   total: number;
   chosen: boolean;
+  /** Why the team chose this vendor, as recorded in the engagement (user text). */
+  rationale?: string;
   /** The team chose a vendor that does not rank first. */
   chosenNotWinner?: { winner: string; winnerTotal: number };
   runnerUp?: { name: string; total: number };
@@ -72,9 +74,14 @@ export interface VendorCall {
 export interface RoiHeadline {
   currency: string;
   years: number;
+  /** Every cost and benefit is 0: nothing to compute, so no figure is shown. */
+  empty: boolean;
   npv: number;
   irr?: number;
   payback?: number;
+  /** ROI undiscounted and on present values (TEI), in percent; absent without costs. */
+  roiPercent?: number;
+  presentRoiPercent?: number;
   riskAdjusted?: { npv: number; irr?: number; payback?: number };
   range: { p10: number; p50: number; p90: number; probabilityPositive: number; runs: number };
   investment: number;
@@ -124,7 +131,8 @@ export type Decision =
   | { kind: 'template'; current: LocalizedText; recommended: LocalizedText; source: Source }
   | { kind: 'budget'; investment: number; currency: string; years: number; probabilityPositive: number; source: Source }
   | { kind: 'mode'; title: LocalizedText; stated: string; derived: LocalizedText; source: Source }
-  | { kind: 'risk'; risk: string; score: number; source: Source };
+  | { kind: 'risk'; risk: string; score: number; source: Source }
+  | { kind: 'blocked'; tasks: PlanText[]; source: Source };
 
 export interface NextStep {
   id: string;
@@ -146,6 +154,8 @@ export interface ExecutiveSummary {
   roadmap?: Roadmap;
   decisions: Decision[];
   nextSteps: NextStep[];
+  /** Why there is no roadmap or next step: no plan chosen yet, or a plan that cannot be scheduled. */
+  noPlan?: 'no-plan' | 'no-template' | 'no-start' | 'schedule';
 }
 
 export interface SummaryContent {
@@ -157,6 +167,7 @@ const READINESS = 'growth-readiness';
 const SEVEN_S = 'mckinsey-7s';
 const MODE_CLASSIFICATIONS = ['application-mode', 'growth-stage'];
 const TOP_RISKS = 5;
+/** Next steps shown besides the blocked tasks, which are always all shown. */
 const NEXT_STEPS = 5;
 /** Below this chance of a positive NPV the budget decision names its downside. */
 export const CONFIDENT = 0.9;
@@ -251,10 +262,12 @@ function vendorCall(engagement: Engagement, frameworks: readonly Framework[]): V
       score: c.score ?? 0,
       ...(theirs !== undefined ? { other: theirs } : {}),
     }));
+  const rationale = engagement.vendorSelection?.rationale?.trim();
   return {
     name: picked.name,
     total: picked.total,
     chosen: evaluation.chosen === picked.id,
+    ...(rationale ? { rationale } : {}),
     ...(winner && winner.id !== picked.id && winner.total !== undefined
       ? { chosenNotWinner: { winner: winner.name, winnerTotal: winner.total } }
       : {}),
@@ -282,9 +295,12 @@ function roiHeadline(engagement: Engagement): RoiHeadline | undefined {
   return {
     currency: engagement.client.currency,
     years: base.table.net.length - 1,
+    empty: base.empty,
     npv: base.npv,
     ...(baseIrr !== undefined ? { irr: baseIrr } : {}),
     ...(base.payback !== undefined ? { payback: base.payback } : {}),
+    ...(base.roiPercent !== undefined ? { roiPercent: base.roiPercent } : {}),
+    ...(base.presentRoiPercent !== undefined ? { presentRoiPercent: base.presentRoiPercent } : {}),
     ...(riskAdjusted
       ? {
           riskAdjusted: {
@@ -353,28 +369,37 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
     const { plan, schedule } = planned;
     const tracking = trackPlan(plan, schedule, engagement, engagement.updated ?? schedule.start);
     roadmap = { ...phaseTimeline(plan, schedule, engagement, tracking), source: { page: 'plan' } };
-    const open = roadmap.phases.find((p) => !p.gate.decision);
-    if (open) {
+    const undecided = roadmap.phases.find((p) => !p.gate.decision);
+    if (undecided) {
       decisions.push({
         kind: 'gate',
-        gate: open.gate.title,
-        phase: open.title,
-        due: open.forecastFinish,
-        checked: open.gate.checked,
-        total: open.gate.total,
+        gate: undecided.gate.title,
+        phase: undecided.title,
+        due: undecided.forecastFinish,
+        checked: undecided.gate.checked,
+        total: undecided.gate.total,
         source: { page: 'tracking' },
       });
     }
     const titles = new Map(plan.tasks.map((t) => [t.id, t]));
-    const rank = { 'in-progress': 0, blocked: 1, 'not-started': 2 } as const;
-    for (const t of tracking.tasks
+    // Blocked work is what a sponsor must hear: every blocked task comes first, then up to five
+    // others, work in progress before work not started.
+    const rank = { blocked: 0, 'in-progress': 1, 'not-started': 2 } as const;
+    const open = tracking.tasks
       .filter((t) => t.status !== 'done' && !titles.get(t.id)?.gate)
       .sort(
         (a, b) =>
           rank[a.status as keyof typeof rank] - rank[b.status as keyof typeof rank] ||
           a.forecast.start.localeCompare(b.forecast.start),
-      )
-      .slice(0, NEXT_STEPS)) {
+      );
+    const blocked = open.filter((t) => t.status === 'blocked');
+    const blockedTitles = blocked.flatMap((t) => {
+      const task = titles.get(t.id);
+      return task ? [task.title] : [];
+    });
+    if (blockedTitles.length > 0)
+      decisions.push({ kind: 'blocked', tasks: blockedTitles, source: { page: 'tracking' } });
+    for (const t of [...blocked, ...open.filter((t) => t.status !== 'blocked').slice(0, NEXT_STEPS)]) {
       const task = titles.get(t.id);
       if (!task) continue;
       nextSteps.push({
@@ -389,7 +414,8 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
     }
   }
 
-  if (vendor?.chosenNotWinner) {
+  // A recorded rationale answers "why not the top-ranked vendor": the summary shows it instead of asking.
+  if (vendor?.chosenNotWinner && !vendor.rationale) {
     decisions.push({
       kind: 'vendor-differs',
       chosen: vendor.name,
@@ -416,7 +442,7 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
   if (template && best && best.id !== template.id) {
     decisions.push({ kind: 'template', current: template.title, recommended: best.title, source: { page: 'plan' } });
   }
-  if (roi) {
+  if (roi && !roi.empty) {
     decisions.push({
       kind: 'budget',
       investment: roi.investment,
@@ -448,5 +474,6 @@ export function executiveSummary(engagement: Engagement, content: SummaryContent
     ...(roadmap ? { roadmap } : {}),
     decisions,
     nextSteps,
+    ...(planned.ok ? {} : { noPlan: planned.reason }),
   };
 }

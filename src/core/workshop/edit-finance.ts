@@ -47,6 +47,25 @@ export function parseShares(text: string): number[] | undefined {
   return shares.every((s): s is number => s !== undefined && s >= 0 && s <= 1) ? shares : undefined;
 }
 
+/**
+ * Amounts typed one per period, as "50,000; 30,000; 20,000" or "50000 30000 20000": semicolons,
+ * spaces, new lines, 、 and ， separate them, and so does a comma unless three digits follow it
+ * (then it groups thousands, 50,000). Undefined when any part is not an amount of 0 or more.
+ */
+export function parseAmounts(text: string): number[] | undefined {
+  const parts = text
+    .split(/[;；、，\s]+|,(?!\d{3}(?:\D|$))/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const amounts = parts.map(parseAmount);
+  return amounts.every((a): a is number => a !== undefined && a >= 0) ? amounts : undefined;
+}
+
+/** A list of amounts as the editor shows it back: grouped digits are left to the reader, `; ` between. */
+export function amountsText(amounts: readonly number[] | undefined): string {
+  return (amounts ?? []).join('; ');
+}
+
 function withFinance(engagement: Engagement, finance: Finance, today: string): Engagement {
   return { ...engagement, finance, updated: today };
 }
@@ -75,7 +94,7 @@ export function updateSetup(engagement: Engagement, field: SetupField, text: str
 }
 
 type Kind = 'costs' | 'benefits';
-export type LineField = 'label' | 'category' | 'oneTime' | 'recurring' | 'annual' | 'rampUp';
+export type LineField = 'label' | 'category' | 'oneTime' | 'recurring' | 'byPeriod' | 'annual' | 'rampUp';
 
 /** Changes one field of one cost or benefit line; an empty label or amount removes that optional field. */
 export function updateLine(
@@ -101,6 +120,11 @@ export function updateLine(
     const shares = text.trim() === '' ? [] : parseShares(text);
     if (!shares || !('annual' in line)) return engagement;
     next = shares.length === 0 ? without(line, 'rampUp') : { ...line, rampUp: shares };
+  } else if (field === 'byPeriod') {
+    // A cost that differs per period: an empty field goes back to the same cost every period.
+    const amounts = text.trim() === '' ? [] : parseAmounts(text);
+    if (!amounts || 'annual' in line) return engagement;
+    next = amounts.length === 0 ? without(line, 'byPeriod') : { ...line, byPeriod: amounts };
   } else if (field === 'annual') {
     const value = parseAmount(text);
     if (value === undefined || !('annual' in line)) return engagement;

@@ -1001,9 +1001,15 @@ export interface CostLine {
    */
   oneTime?: number;
   /**
-   * Paid every period from period 1.
+   * Paid every period from period 1 (except the periods `byPeriod` lists).
    */
   recurring?: number;
+  /**
+   * The cost in periods 1, 2, … in turn, when it differs from period to period (a different amount each year). The periods after the list pay `recurring`, or nothing without it.
+   *
+   * @maxItems 120
+   */
+  byPeriod?: number[];
 }
 export interface BenefitLine {
   id: Id;

@@ -1,0 +1,65 @@
+/** Money, numbers and widths as readers see them: the Chinese 万元/亿元 rule (README, "Money in Chinese"). */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { currencyUnit, formatAmountShort, formatMoney, formatMoneyShort } from '../../src/core/format.ts';
+import { displayWidth, padCells } from '../../src/core/text.ts';
+
+/** Tests write the no-break space between number and unit as a plain space. */
+const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+const zh = (v: number, digits = 0) => plain(formatMoney(v, 'CNY', 'zh', digits));
+const zhShort = (v: number, currency = 'CNY') => plain(formatMoneyShort(v, currency, 'zh'));
+
+describe('money in Chinese', () => {
+  it('headlines and charts: 万元 below 1 亿 (one decimal under 100 万), 亿元 above', () => {
+    expect(zhShort(4_600_000)).toBe('460 万元'); // was "CNY 460.0万"
+    expect(zhShort(9_800)).toBe('9,800 元');
+    expect(zhShort(465_000)).toBe('46.5 万元');
+    expect(zhShort(17_524_680.4)).toBe('1,752 万元'); // 1,752.468 万, whole 万 from 100 万 on
+    expect(zhShort(175_250_000)).toBe('1.75 亿元');
+    expect(zhShort(1_250_000_000)).toBe('12.5 亿元');
+    expect(zhShort(-19_400_000)).toBe('-1,940 万元');
+  });
+  it('rounds first, then picks the unit: 9,999.6 is 1 万元 and 99,999,999 is 1 亿元', () => {
+    expect(zhShort(9_999.6)).toBe('1 万元');
+    expect(zhShort(999_999)).toBe('100 万元');
+    expect(zhShort(99_999_999)).toBe('1 亿元');
+  });
+  it('exact figures: 元 with the asked decimals below 1 万, 万元 to two decimals (100 元) from 1 万 on', () => {
+    expect(zh(1_234.5, 2)).toBe('1,234.50 元');
+    expect(zh(17_524_680.4, 2)).toBe('1,752.47 万元');
+    expect(zh(45_400_000)).toBe('4,540 万元');
+    expect(zh(0)).toBe('0 元');
+  });
+  it('other currencies by their Chinese name; English keeps the ISO code', () => {
+    expect(zhShort(4_600_000, 'EUR')).toBe('460 万欧元');
+    expect(zhShort(4_600_000, 'USD')).toBe('460 万美元');
+    expect(currencyUnit('CNY', 'zh')).toBe('元');
+    expect(currencyUnit('CNY', 'en')).toBe('CNY');
+    expect(plain(formatMoney(4_600_000, 'CNY', 'en'))).toBe('CNY 4,600,000');
+    expect(plain(formatMoneyShort(4_600_000, 'CNY', 'en'))).toBe('CNY 4.6M');
+    expect(plain(formatMoneyShort(420_000_000, 'CNY', 'en'))).toBe('CNY 420M'); // not 420.0M
+    expect(formatAmountShort(4_600_000, 'zh')).toBe('460\u00a0万');
+  });
+  it('property: the short form is within 5% (or 50 元) of the amount, and never spells a currency code', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e11, max: 1e11, noNaN: true }), (v) => {
+        const text = zhShort(v).replace(/,/g, '');
+        expect(text).not.toMatch(/CNY/);
+        const m = /^(-?[\d.]+) (万|亿)?元$/.exec(text);
+        expect(m, text).not.toBeNull();
+        const back = Number(m?.[1]) * (m?.[2] === '亿' ? 1e8 : m?.[2] === '万' ? 1e4 : 1);
+        expect(Math.abs(back - v)).toBeLessThanOrEqual(Math.max(50, Math.abs(v) * 0.05));
+      }),
+    );
+  });
+});
+
+describe('display width', () => {
+  it('counts a Chinese character as two terminal cells', () => {
+    expect(displayWidth('净现金流')).toBe(8);
+    expect(displayWidth('period')).toBe(6);
+    expect(displayWidth('（折现）')).toBe(8);
+    expect(padCells('累计', 6, 'right')).toBe('  累计');
+    expect(padCells('期', 3, 'left')).toBe('期 ');
+  });
+});
