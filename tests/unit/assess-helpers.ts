@@ -12,7 +12,9 @@ export function shippedFramework(id: string): Framework {
   return found;
 }
 
-export function sample(id: 'sony-china-after-sales' | 'industrial-equipment-growth'): Engagement {
+export type SampleId = 'sony-china-after-sales' | 'industrial-equipment-growth' | 'singapore-tea-shop-loyalty';
+
+export function sample(id: SampleId): Engagement {
   const found = shipped.engagements.get(id);
   if (!found) throw new Error(`no engagement ${id}`);
   return found;

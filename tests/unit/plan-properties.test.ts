@@ -50,12 +50,16 @@ function withAnswers(
 }
 
 const templates = [...shipped.templates.values()];
-const bases = [sample('sony-china-after-sales'), sample('industrial-equipment-growth')];
+const bases = [
+  sample('sony-china-after-sales'),
+  sample('industrial-equipment-growth'),
+  sample('singapore-tea-shop-loyalty'),
+];
 
 describe.each(templates.map((t) => [t.id, t] as const))('plans from %s', (_id, template) => {
   it('generated work waits for its anchors, stays in its phase, is never doubled and keeps every reason', () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(0, 1), (drawn, which) => {
+      fc.property(answersArb, fc.constantFrom(0, 1, 2), (drawn, which) => {
         const base = bases[which] ?? sample('sony-china-after-sales');
         const engagement = withAnswers(base, template.id, drawn);
         const findings = assessEngagement(shipped.frameworks.values(), engagement).flatMap((r) => r.findings);

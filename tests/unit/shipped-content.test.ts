@@ -3,6 +3,7 @@
  * enough that every later feature has real data to show.
  */
 import { describe, expect, test } from 'vitest';
+import { chooseTemplate } from '../../src/core/plan/choose-template.ts';
 import { fitCombinations } from '../../src/core/plan/recommend.ts';
 import { answerCoverage } from '../../src/core/assess/coverage.ts';
 import { loadContent } from '../../src/core/content/load-content.ts';
@@ -136,8 +137,12 @@ describe('shipped content', () => {
     expect(sevenS?.alignment?.pairs).toHaveLength(21);
   });
 
-  test('the two sample engagements are complete enough to demonstrate every feature', () => {
-    expect([...content.engagements.keys()].sort()).toEqual(['industrial-equipment-growth', 'sony-china-after-sales']);
+  test('the three sample engagements are complete enough to demonstrate every feature', () => {
+    expect([...content.engagements.keys()].sort()).toEqual([
+      'industrial-equipment-growth',
+      'singapore-tea-shop-loyalty',
+      'sony-china-after-sales',
+    ]);
     for (const engagement of content.engagements.values()) {
       for (const framework of content.frameworks.values()) {
         if (framework.use !== 'assessment') continue;
@@ -150,7 +155,12 @@ describe('shipped content', () => {
       expect(engagement.finance?.costs?.length, engagement.id).toBeGreaterThan(0);
       expect(engagement.finance?.benefits?.length, engagement.id).toBeGreaterThan(0);
       expect(engagement.risks?.length, engagement.id).toBeGreaterThanOrEqual(8);
-      expect(engagement.plan?.template, engagement.id).toBeDefined();
+      // A template named in the file, or (the tea shop names none) the recommended one.
+      expect(
+        chooseTemplate(engagement, content.frameworks.values(), content.templates.values()).template,
+        engagement.id,
+      ).toBeDefined();
+      expect(engagement.plan?.startDate, engagement.id).toBeDefined();
       expect(Object.keys(engagement.tasks ?? {}).length, engagement.id).toBeGreaterThan(0);
       expect(engagement.snapshots?.length, engagement.id).toBeGreaterThan(0);
     }
