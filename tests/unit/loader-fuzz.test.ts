@@ -18,7 +18,7 @@ import { validateEngagement } from '../../src/schemas/generated/validators.js';
 import { shipped } from './assess-helpers.ts';
 
 const context = { frameworks: shipped.frameworks, templates: shipped.templates };
-const SAMPLES = ['industrial-equipment-growth', 'sony-china-after-sales', 'singapore-tea-shop-loyalty'].map((id) =>
+const SAMPLES = ['industrial-equipment-growth', 'sony-china-after-sales'].map((id) =>
   readFileSync(`assessments/${id}.yaml`, 'utf8'),
 );
 
