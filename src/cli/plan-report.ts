@@ -1,6 +1,6 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
-import { placementExplainer } from '../core/plan/explain-placement.ts';
+import { leftOutWords, placementExplainer } from '../core/plan/explain-placement.ts';
 import { templateChoiceWords } from '../core/plan/explain-template.ts';
 import { traceExplainer } from '../core/plan/explain-trace.ts';
 import { markdownText } from '../core/plan/markdown.ts';
@@ -51,6 +51,8 @@ export function planText(
       for (const sentence of where(task)) lines.push(`      ${w.where}: ${sentence}`);
     }
   }
+  const left = leftOutWords(result.plan, lang);
+  if (left) lines.push('', `## ${left.title}`, ...left.items.map((i) => `  - ${i}`));
   lines.push('', w.legend);
   return lines.join('\n') + '\n';
 }
@@ -109,6 +111,8 @@ export function planMarkdown(
     const ticked = new Set(own(engagement.gates, phase.gate.id)?.checked ?? []);
     for (const c of phase.gate.checklist) out.push(`- [${ticked.has(c.id) ? 'x' : ' '}] ${md(pick(c.text, lang))}`);
   });
+  const left = leftOutWords(result.plan, lang);
+  if (left) out.push('', `## ${md(left.title)}`, '', ...left.items.map((i) => `- ${md(i)}`));
   out.push('', w.legend);
   return out.join('\n') + '\n';
 }

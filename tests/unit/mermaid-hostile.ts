@@ -27,6 +27,7 @@ export function planOf(titles: readonly string[], phaseTitle: string): Plan {
   const gate = { id: 'g', title: { en: phaseTitle, zh: phaseTitle }, criteria: [], checklist: [] };
   return {
     template: 'x',
+    leftOut: [],
     tasks,
     phases: [
       {

@@ -35,7 +35,7 @@ function phasesPlan(titles: readonly (readonly [string, string])[]): Plan {
     targets: [],
     tasks: [],
   }));
-  return { template: 'x', tasks: [], phases };
+  return { template: 'x', tasks: [], phases, leftOut: [] };
 }
 
 describe('escaped Mermaid labels through the DOMPurify-sanitised parts of Mermaid’s parser', () => {

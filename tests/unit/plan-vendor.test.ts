@@ -90,6 +90,8 @@ describe('the vendor contributor', () => {
     });
     expect(out[0]?.gateItem).toEqual({
       id: 'vendor-contract',
+      // Checked on the gate of the phase where the contract (or the selection) is done.
+      at: ['vendor-contract', 'system-selection'],
       text: { en: 'Contract with Beta CRM signed', zh: '已与Beta CRM签订合同' },
     });
   });

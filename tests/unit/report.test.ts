@@ -89,7 +89,7 @@ describe('executive summary figures', () => {
     }
   });
 
-  test('standing and approach: readiness and 7-S scores, the application mode and growth stage with reasons', () => {
+  test('standing and approach: readiness and 7-S scores, the application mode, business mode and growth stage with reasons', () => {
     expect(sony.standing.scores).toHaveLength(6);
     expect(sony.standing.readiness?.framework).toBe('growth-readiness');
     expect(sony.standing.readiness?.weakest).toHaveLength(3);
@@ -98,6 +98,7 @@ describe('executive summary figures', () => {
     expect(sony.standing.sevenS?.groups).toHaveLength(2);
     expect(sony.modes.map((m) => [m.classification, m.option?.en])).toEqual([
       ['application-mode', 'System implementation'],
+      ['business-mode', 'Maintenance-service-led'],
       ['growth-stage', 'Stable / re-growth'],
     ]);
     expect(sony.modes[0]?.reasons.length).toBeGreaterThan(0);

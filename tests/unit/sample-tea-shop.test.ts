@@ -86,6 +86,26 @@ describe('the tea-shop sample (initial growth, concept-led, customer-behaviour-l
     expect(check.stdout.trim().split('\n').at(-1)).toBe('no faults');
   });
 
+  it('leaves out the corporate work a six-person shop does not need, and says why', () => {
+    const planned = planEngagement(tea, shipped.frameworks, shipped.templates);
+    if (!planned.ok) throw new Error(`no plan: ${planned.reason}`);
+    const left = planned.plan.leftOut;
+    // Findings still ask for them, but each suits only growth and stable firms.
+    expect(left.map((l) => (typeof l.title === 'string' ? l.title : l.title.en))).toEqual(
+      expect.arrayContaining([
+        'Redesign the structure to carry out the CRM strategy',
+        'Form a cross-department CRM team',
+      ]),
+    );
+    expect(left.every((l) => l.growthStage === 'initial-growth' && !l.suits.includes('initial-growth'))).toBe(true);
+    const ids = new Set(planned.plan.tasks.map((t) => t.id));
+    expect(ids.has('mckinsey-7s-structure-redesign-for-strategy')).toBe(false);
+    // The contract check stays, on the gate of the phase where the light tool is chosen (phase 2), not phase 1.
+    const gateWith = planned.plan.phases.find((p) => p.gate.checklist.some((c) => c.id === 'vendor-contract'));
+    expect(gateWith?.id).toBe('scl-p2-routines');
+    expect(run(['plan', FILE, '--lang', 'en']).stdout).toContain('## Left out for this client’s growth stage (9)');
+  });
+
   it('records progress only after the work each task waits for', () => {
     const planned = planEngagement(tea, shipped.frameworks, shipped.templates);
     if (!planned.ok) throw new Error(`no plan: ${planned.reason}`);
@@ -120,8 +140,11 @@ describe('the tea-shop sample (initial growth, concept-led, customer-behaviour-l
     // CRM vision, question weights 3, 2, 2, 3 on 0–100 (1 → 0, 2 → 25, 3 → 50):
     // kick-off (2, 2, 1, 2) = (75 + 50 + 0 + 75) / 10 = 20; at the gate (3, 3, 2, 2) = (150 + 100 + 50 + 75) / 10 = 37.5.
     expect(of('crm-vision')?.measured.map((m) => m.score)).toEqual([20, 37.5]);
+    // Phase 1 is due when its gate is: kick-off 03-02, the customer list 03-03 → 03-06, then the 12-day
+    // customer value scoring 03-09 → 03-24, the longest chain now that the corporate work suited to later
+    // growth stages is left out.
     expect(of('crm-vision')?.targets).toEqual([
-      { phase: 'scl-p1-principles', due: '2026-03-30', score: 55, state: 'missed' },
+      { phase: 'scl-p1-principles', due: '2026-03-24', score: 55, state: 'missed' },
     ]);
     // Shared values, weights 3, 2, 2, 1: kick-off (4, 2, 3, 4) = (225 + 50 + 100 + 75) / 8 = 56.25;
     // at the gate values-cascaded rose to 3: (225 + 100 + 100 + 75) / 8 = 62.5, which meets phase 1's 55.

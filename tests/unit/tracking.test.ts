@@ -25,6 +25,7 @@ const tasks = [task('A', 'p1', 5), task('B', 'p1', 5, 'A'), task('C', 'p2', 3, '
 const gate = { id: 'g', title: { en: 'g', zh: 'g' }, criteria: [], checklist: [] };
 const plan: Plan = {
   template: 't',
+  leftOut: [],
   tasks,
   phases: [
     { id: 'p1', title: { en: 'P1', zh: 'P1' }, goal: { en: '', zh: '' }, gate, targets: [], tasks: ['A', 'B'] },

@@ -10,6 +10,8 @@ import { riskFramework, riskRegister } from '../risk/register.ts';
 import type {
   Engagement,
   Framework,
+  GrowthStage,
+  Intent,
   LocalizedText,
   Role,
   Stage,
@@ -40,12 +42,27 @@ export interface Contribution {
   durationDays: number;
   deliverables?: PlanText[];
   trace: Trace;
-  /** Something the phase gate should check before the plan moves on. */
-  gateItem?: { id: string; text: LocalizedText };
+  /**
+   * Something the phase gate should check before the plan moves on: the gate of the task's
+   * phase, or of the phase where the first of `at` is done (a contract is checked where the
+   * system is chosen, wherever the vendor's next steps sit).
+   */
+  gateItem?: { id: string; text: LocalizedText; at?: readonly Intent[] };
   /** The work it is and the work it waits for (anchors.ts): how it is merged, placed and ordered. */
   anchors: Anchors;
   /** Set when the content gives no placement and the stage came from the workstream. */
   byWorkstream?: Stage;
+  /** The growth stages the work suits; for a client at another stage it is left out of the plan. */
+  suits?: readonly GrowthStage[];
+}
+
+/** The client's growth stage: the one the assessment decided, else the one the profile states. */
+export function clientGrowthStage(input: Pick<PlanInput, 'engagement' | 'findings'>): GrowthStage | undefined {
+  for (const f of input.findings) {
+    if (f.rule.kind === 'classification' && f.rule.classification === 'growth-stage')
+      return f.rule.option as GrowthStage;
+  }
+  return input.engagement.client.growthStage;
 }
 
 export interface PlanContributor {
@@ -71,6 +88,7 @@ export const assessmentContributor: PlanContributor = {
           place: { stage },
           anchors: declared ?? { intents: [], after: [], before: [] },
           ...(declared ? {} : { byWorkstream: stage }),
+          ...(rec.plan?.growthStages ? { suits: rec.plan.growthStages } : {}),
           id: `${framework.id}-${rec.id}`.slice(0, 64).replace(/-+$/, ''),
           title: rec.title,
           description: rec.description,

@@ -5,6 +5,7 @@
  * the CLI, the Markdown report and the CSV all show these after the task's traces.
  */
 import type { Language, Stage } from '../../schemas/generated/types.ts';
+import { VOCABULARY } from '../../i18n/ui.ts';
 import { INTENTS } from './intents.ts';
 import { pick } from './mermaid.ts';
 import type { Plan, PlacementNote, PlanTask } from './types.ts';
@@ -38,6 +39,8 @@ const WORDS = {
     lengthened: (from: number, to: number) =>
       `Lengthened from ${from} to ${to} days: the same work was also asked for with a longer estimate`,
     merged: (title: string) => `Also covers the recommended “${title}”`,
+    leftOutTitle: (n: number) => `Left out for this client’s growth stage (${n})`,
+    leftOut: (title: string, stage: string, suits: string) => `${title}: suits ${suits}, the client is at ${stage}`,
   },
   zh: {
     list: (items: string[]) => items.map((i) => `“${i}”`).join('、'),
@@ -53,6 +56,8 @@ const WORDS = {
     'by-workstream': (stage: string) => `所属框架未说明其位置：按工作流放入${stage}阶段`,
     lengthened: (from: number, to: number) => `工期由 ${from} 天延长到 ${to} 天：同一项工作也有更长的估算`,
     merged: (title: string) => `同时完成建议的“${title}”`,
+    leftOutTitle: (n: number) => `因客户所处成长阶段而未列入计划（${n} 项）`,
+    leftOut: (title: string, stage: string, suits: string) => `${title}：适用于${suits}，客户处于${stage}`,
   },
 } as const;
 
@@ -60,6 +65,7 @@ const WORDS = {
 export function placementExplainer(plan: Plan, lang: Language): (task: PlanTask) => string[] {
   const w = WORDS[lang];
   const titles = new Map(plan.tasks.map((t) => [t.id, pick(t.title, lang)]));
+  const phaseOf = new Map(plan.tasks.map((t) => [t.id, t.phase]));
   const phases = new Map(plan.phases.map((p) => [p.id, p.title[lang]]));
   const name = (intent: keyof typeof INTENTS) => INTENTS[intent].name[lang];
   const note = (n: PlacementNote): string => {
@@ -88,14 +94,29 @@ export function placementExplainer(plan: Plan, lang: Language): (task: PlanTask)
     const placement = task.placement;
     if (!placement) return [];
     const out: string[] = [];
+    // Only anchors in the task's own phase: across phases the gate between them is what it waits for.
     const named = (uses: typeof placement.after) => [
-      ...new Set(uses.flatMap((u) => (u.task ? [titles.get(u.task) ?? u.task] : []))),
+      ...new Set(
+        uses.flatMap((u) => (u.task && phaseOf.get(u.task) === task.phase ? [titles.get(u.task) ?? u.task] : [])),
+      ),
     ];
     const after = named(placement.after);
     const before = named(placement.before);
     if (after.length > 0) out.push(w.after(w.list(after)));
     if (before.length > 0) out.push(w.before(w.list(before)));
     return [...out, ...placement.notes.map(note)];
+  };
+}
+
+/** The heading and one line per piece of work the plan left out for the client's growth stage. */
+export function leftOutWords(plan: Plan, lang: Language): { title: string; items: string[] } | undefined {
+  if (plan.leftOut.length === 0) return undefined;
+  const w = WORDS[lang];
+  const stage = (id: string) => VOCABULARY[id]?.[lang] ?? id;
+  const join = (items: readonly string[]) => items.map(stage).join(lang === 'zh' ? '、' : ', ');
+  return {
+    title: w.leftOutTitle(plan.leftOut.length),
+    items: plan.leftOut.map((l) => w.leftOut(pick(l.title, lang), stage(l.growthStage), join(l.suits))),
   };
 }
 

@@ -20,6 +20,7 @@ import type { Intent, Template } from '../../schemas/generated/types.ts';
 import {
   assessmentContributor,
   benefitContributor,
+  clientGrowthStage,
   riskContributor,
   type Contribution,
   type PlanContributor,
@@ -30,7 +31,7 @@ import type { Dependency } from './schedule.ts';
 import { phaseIndexForStage } from './stages.ts';
 import { phaseTargets } from './targets.ts';
 import { vendorContributor } from './vendor-contributor.ts';
-import type { AnchorUse, Plan, PlacementNote, PlanPhase, PlanTask } from './types.ts';
+import type { AnchorUse, LeftOutWork, Plan, PlacementNote, PlanPhase, PlanTask } from './types.ts';
 
 export const GATE_PREFIX = 'gate-';
 
@@ -87,7 +88,7 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
   const owner = new Map<Intent, PlanTask>();
   for (const task of tasks) for (const intent of task.intents ?? []) if (!owner.has(intent)) owner.set(intent, task);
   const waits = new Map<PlanTask, Waits>();
-  const gateItems: { task: PlanTask; item: NonNullable<Contribution['gateItem']> }[] = [];
+  const gateItems: { task?: PlanTask; item: NonNullable<Contribution['gateItem']> }[] = [];
 
   const waitsOf = (task: PlanTask, generated: boolean, home: number): Waits => {
     const known = waits.get(task);
@@ -97,8 +98,21 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
     return fresh;
   };
 
+  const growthStage = clientGrowthStage(input);
+  const leftOut = new Map<string, LeftOutWork>();
   for (const contribution of contributors.flatMap((c) => c.contribute(input))) {
     const { anchors } = contribution;
+    if (growthStage && contribution.suits && !contribution.suits.includes(growthStage)) {
+      const known = leftOut.get(contribution.key);
+      if (known) known.traces.push(contribution.trace);
+      else {
+        const { title, trace, suits } = contribution;
+        leftOut.set(contribution.key, { title, traces: [trace], growthStage, suits });
+      }
+      // A check about other work (the contract) stays, on the gate of where that work is done.
+      if (contribution.gateItem?.at) gateItems.push({ item: contribution.gateItem });
+      continue;
+    }
     const seen = byKey.get(contribution.key);
     const host = seen ?? anchors.intents.map((i) => owner.get(i)).find((t) => t !== undefined);
     if (host) {
@@ -181,7 +195,10 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
     ordered.push(...own, gate);
     const checklist = [...(phase.gate.checklist ?? [])];
     for (const { task, item } of gateItems) {
-      if (task.phase === phase.id && !checklist.some((i) => i.id === item.id)) checklist.push(item);
+      const where = (item.at ?? []).map((i) => owner.get(i)).find((t) => t !== undefined) ?? task;
+      if (where?.phase === phase.id && !checklist.some((i) => i.id === item.id)) {
+        checklist.push({ id: item.id, text: item.text });
+      }
     }
     phases.push({
       id: phase.id,
@@ -193,7 +210,7 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
     });
     previousGate = gateId;
   }
-  return { template: template.id, phases, tasks: ordered };
+  return { template: template.id, phases, tasks: ordered, leftOut: [...leftOut.values()] };
 }
 
 /** The phase a contribution belongs to by its own stage (or named phase), and why when that needed a fallback. */

@@ -3,7 +3,7 @@
  * findings, each task carrying why it is there. Titles are bilingual when they come
  * from shared content and plain text when they come from the user (a risk's title).
  */
-import type { Intent, LocalizedText, Role, Stage, Workstream } from '../../schemas/generated/types.ts';
+import type { GrowthStage, Intent, LocalizedText, Role, Stage, Workstream } from '../../schemas/generated/types.ts';
 import type { Dependency } from './schedule.ts';
 import type { PhaseTarget } from './targets.ts';
 
@@ -111,4 +111,14 @@ export interface Plan {
   phases: PlanPhase[];
   /** Every task, phase by phase, gates last in their phase. */
   tasks: PlanTask[];
+  /** Work a finding asks for that does not suit the client's growth stage, so the plan leaves it out. */
+  leftOut: LeftOutWork[];
+}
+
+export interface LeftOutWork {
+  title: PlanText;
+  traces: Trace[];
+  /** The client's growth stage, and the stages the work suits. */
+  growthStage: GrowthStage;
+  suits: readonly GrowthStage[];
 }

@@ -43,6 +43,7 @@ export const vendorContributor: PlanContributor = {
         key: `vendor:${rec.id}`,
         place: { stage: rec.plan?.stage ?? 'selection' },
         anchors: recommendationAnchors(frameworks, framework.id, rec.id) ?? FIXED_ANCHORS.vendorDecision,
+        ...(rec.plan?.growthStages ? { suits: rec.plan.growthStages } : {}),
         id: `vendor-${rec.id}`.slice(0, 64),
         title: { en: `${rec.title.en}: ${name}`, zh: `${rec.title.zh}：${name}` },
         ...(rec.description ? { description: rec.description } : {}),
@@ -99,7 +100,11 @@ export const vendorContributor: PlanContributor = {
     const chosenItem = decided
       ? { en: `Contract with ${name} signed`, zh: `已与${name}签订合同` }
       : { en: `Vendor chosen (${name} is ranked first)`, zh: `已选定供应商（${name}排名第一）` };
-    const gate: Contribution['gateItem'] = { id: 'vendor-contract', text: chosenItem };
+    const gate: Contribution['gateItem'] = {
+      id: 'vendor-contract',
+      text: chosenItem,
+      at: ['vendor-contract', 'system-selection'],
+    };
     const first = out[0];
     if (first) first.gateItem = gate;
     else {

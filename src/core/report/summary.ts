@@ -165,7 +165,7 @@ export interface SummaryContent {
 
 const READINESS = 'growth-readiness';
 const SEVEN_S = 'mckinsey-7s';
-const MODE_CLASSIFICATIONS = ['application-mode', 'growth-stage'];
+const MODE_CLASSIFICATIONS = ['application-mode', 'business-mode', 'growth-stage'];
 const TOP_RISKS = 5;
 /** Next steps shown besides the blocked tasks, which are always all shown. */
 const NEXT_STEPS = 5;

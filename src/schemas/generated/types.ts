@@ -107,6 +107,7 @@ export type Intent =
   | 'management-reviews'
   | 'demand-forecasting'
   | 'benefit-tracking';
+export type GrowthStage = 'initial-growth' | 'growth' | 'stable-regrowth';
 /**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
@@ -115,7 +116,6 @@ export type Id2 = string;
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id3 = string;
-export type GrowthStage = 'initial-growth' | 'growth' | 'stable-regrowth';
 export type ApplicationMode = 'concept-led' | 'business-application' | 'system-implementation';
 /**
  * The four business-application modes for growth-stage firms.
@@ -457,6 +457,12 @@ export interface Placement {
    * Work that may only start once this task is finished, such as go-live.
    */
   before?: Intent[];
+  /**
+   * The growth stages this work suits (left out: every stage). For a client at another stage the finding is still reported, but the plan leaves the work out and says so: a six-person shop does not redesign its structure.
+   *
+   * @minItems 1
+   */
+  growthStages?: [GrowthStage, ...GrowthStage[]];
 }
 /**
  * Pairwise fit between elements (McKinsey 7-S). Each pair is rated in the workshop on `scale`, or derived from the two element scores by `derive` when not rated.
