@@ -53,6 +53,7 @@ const params = {
   row: 1,
   column: 2,
   vendor: 'v',
+  gate: 'g',
 };
 
 describe('messages', () => {
