@@ -16,6 +16,7 @@ import { engagementToYaml, importEngagement } from '../../src/core/workshop/impo
 import { readSiteContent } from '../../src/site/content-integration.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
+import { reassessment } from '../fixtures/reassessment.ts';
 
 const SAMPLES = ['sony-china-after-sales', 'industrial-equipment-growth'] as const;
 const frameworkIds = [...shipped.frameworks.keys()];
@@ -24,37 +25,6 @@ function planOf(engagement: Engagement) {
   const result = planEngagement(engagement, shipped.frameworks, shipped.templates);
   if (!result.ok) throw new Error(`no plan for ${engagement.id}`);
   return result.plan;
-}
-
-/** Every answer of the engagement raised or lowered by one point where the scale allows it. */
-function* oneStepChanges(engagement: Engagement): Generator<{ changed: Engagement; what: string }> {
-  for (const [frameworkId, answers] of Object.entries(engagement.answers ?? {})) {
-    const framework = shipped.frameworks.get(frameworkId);
-    const questions = new Map(framework?.elements.flatMap((e) => e.questions ?? []).map((q) => [q.id, q]));
-    for (const [questionId, answer] of Object.entries(answers)) {
-      if (answer.value === 'na') continue;
-      const scale = framework?.scales?.find((s) => s.id === questions.get(questionId)?.scale);
-      for (const step of [1, -1]) {
-        const value = answer.value + step;
-        if (!scale?.points.some((p) => p.value === value)) continue;
-        const changed = structuredClone(engagement);
-        const target = changed.answers?.[frameworkId]?.[questionId];
-        if (target) target.value = value;
-        yield { changed, what: `${frameworkId}/${questionId} ${answer.value} → ${value}` };
-      }
-    }
-  }
-}
-
-/** The first one-point change of an answer that drops a task the engagement reports progress on. */
-function reassessment(engagement: Engagement) {
-  const before = new Set(planOf(engagement).tasks.map((t) => t.id));
-  for (const { changed, what } of oneStepChanges(engagement)) {
-    const after = new Set(planOf(changed).tasks.map((t) => t.id));
-    const gone = Object.keys(changed.tasks ?? {}).filter((id) => before.has(id) && !after.has(id));
-    if (gone.length > 0) return { changed, what, gone };
-  }
-  return undefined;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'crmkit-progress-'));
@@ -68,7 +38,7 @@ function writeEngagement(engagement: Engagement, name: string): string {
 }
 
 describe('progress on a task the findings no longer ask for', () => {
-  const found = reassessment(sample('sony-china-after-sales'));
+  const found = reassessment(sample('sony-china-after-sales'), shipped);
 
   test('a re-assessment that drops a task with progress exists in the Sony sample (the scenario)', () => {
     expect(found?.gone.length).toBeGreaterThan(0);
