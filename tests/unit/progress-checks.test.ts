@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { checkEngagement } from '../../src/core/check/engagement-checks.ts';
@@ -16,7 +17,7 @@ import { engagementToYaml, importEngagement } from '../../src/core/workshop/impo
 import { readSiteContent } from '../../src/site/content-integration.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
-import { reassessment } from '../fixtures/reassessment.ts';
+import { oneStepChanges, reassessment } from '../fixtures/reassessment.ts';
 
 const SAMPLES = ['sony-china-after-sales', 'industrial-equipment-growth'] as const;
 const frameworkIds = [...shipped.frameworks.keys()];
@@ -235,5 +236,59 @@ describe('one typo in an answer id reads as one problem', () => {
         expect(pointers, `${frameworkId}/${questionId}`).toEqual([`/answers/${frameworkId}/${questionId}x`]);
       }
     }
+  });
+});
+
+describe('re-assessment never makes a valid engagement invalid (property)', () => {
+  /** Every answered question of the engagement with the points of its scale. */
+  function answered(engagement: Engagement) {
+    return Object.entries(engagement.answers ?? {}).flatMap(([frameworkId, answers]) => {
+      const framework = shipped.frameworks.get(frameworkId);
+      const questions = new Map(framework?.elements.flatMap((e) => e.questions ?? []).map((q) => [q.id, q]));
+      return Object.entries(answers).flatMap(([questionId, answer]) => {
+        const scale = framework?.scales?.find((x) => x.id === questions.get(questionId)?.scale);
+        if (answer.value === 'na' || !scale) return [];
+        return [{ frameworkId, questionId, points: scale.points.map((p) => p.value) }];
+      });
+    });
+  }
+
+  test.each(SAMPLES)('%s: any answers raised or lowered to any point of their scale leave no error', (id) => {
+    const engagement = sample(id);
+    const questions = answered(engagement);
+    expect(questions.length).toBeGreaterThan(50);
+    // A re-assessment: some answers, each moved to another point of its own scale.
+    const change = fc.uniqueArray(fc.record({ q: fc.nat({ max: questions.length - 1 }), pick: fc.nat({ max: 10 }) }), {
+      minLength: 1,
+      maxLength: 40,
+      selector: (c) => c.q,
+    });
+    let warned = 0;
+    fc.assert(
+      fc.property(change, (moves) => {
+        const copy = structuredClone(engagement);
+        for (const { q, pick } of moves) {
+          const question = questions[q];
+          const answer = question && copy.answers?.[question.frameworkId]?.[question.questionId];
+          if (question && answer) answer.value = question.points[pick % question.points.length] ?? answer.value;
+        }
+        const problems = checkEngagement(copy, shipped);
+        expect(problems.filter(isError).map((p) => `${p.pointer} ${p.code}`)).toEqual([]);
+        if (problems.length > 0) warned++;
+      }),
+      { numRuns: 60, seed: 17 },
+    );
+    // Not vacuous: some of these re-assessments did drop work already reported.
+    expect(warned).toBeGreaterThan(0);
+  });
+
+  test.each(SAMPLES)('%s: every single one-point raise or lower leaves no error', (id) => {
+    const engagement = sample(id);
+    let changes = 0;
+    for (const { changed, what } of oneStepChanges(engagement, shipped.frameworks)) {
+      changes++;
+      expect(checkEngagement(changed, shipped).filter(isError), what).toEqual([]);
+    }
+    expect(changes).toBeGreaterThan(100);
   });
 });
