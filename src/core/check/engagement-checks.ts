@@ -10,6 +10,7 @@ import { generatePlan } from '../plan/generate.ts';
 import type { Plan } from '../plan/types.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
 import { checkGates, checkTasks } from './progress-checks.ts';
+import { checkPlanDates } from './plan-date-checks.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
 
@@ -51,6 +52,7 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
     out.add({ pointer: '/plan/template', code: 'plan-failed', params: { reason: generated.reason } });
   }
   const plan = generated?.ok ? generated.plan : undefined;
+  if (plan) checkPlanDates(out, engagement, plan);
   const progress = { engagement, template, plan, frameworks: [...context.frameworks.keys()], followOn };
   checkTasks(out, progress);
   checkGates(out, progress);
@@ -92,6 +94,7 @@ function checkAnswers(
       }
     }
     if (answer.by !== undefined) checkReference(out, `${answerAt}/by`, 'member', answer.by, team);
+    if (answer.room) checkDate(out, `${answerAt}/room/date`, answer.room.date);
     // The room's votes are evidence for the answer, so they must be points of the same scale.
     answer.room?.votes.forEach((vote, i) => {
       if (info.scale) checkScaleValue(out, `${answerAt}/room/votes/${i}/value`, questionId, info.scale, vote.value);
