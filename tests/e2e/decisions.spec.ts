@@ -250,6 +250,9 @@ for (const lang of LANGS) {
   test(`${lang} workshop: a re-assessment that drops tasks with progress imports, and Progress keeps their work apart`, async ({
     page,
   }) => {
+    // Finding the re-assessment generates a plan per changed answer, and the workshop
+    // computes the progress views twice: slow on a busy machine.
+    test.setTimeout(90_000);
     const frameworks = new Map(content.frameworks.map((f) => [f.id, f]));
     const templates = new Map(content.templates.map((t) => [t.id, t]));
     const sony = content.engagements.find((e) => e.id === 'sony-china-after-sales');
