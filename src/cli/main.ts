@@ -89,6 +89,7 @@ function dispatch(argv: readonly string[], cwd: string): RunResult {
   }
   const engagementCommand = ENGAGEMENT_COMMANDS[command];
   if (engagementCommand) {
+    const notices: string[] = [];
     const result = engagementCommand({
       paths: rest,
       contentRoots: values.content ?? [],
@@ -104,9 +105,11 @@ function dispatch(argv: readonly string[], cwd: string): RunResult {
       framework: values.framework,
       lang: values.lang === undefined ? undefined : lang,
       cwd,
+      notices,
     });
-    // Usage errors go to stderr so that `--json` output stays parseable.
-    return result.exitCode === 2 ? { exitCode: 2, stdout: '', stderr: result.stdout } : { ...result, stderr: '' };
+    // Usage errors and warnings go to stderr so that `--json` output stays parseable.
+    if (result.exitCode === 2) return { exitCode: 2, stdout: '', stderr: result.stdout };
+    return { ...result, stderr: notices.map((line) => line + '\n').join('') };
   }
   return { exitCode: 2, stdout: '', stderr: words.unknownCommand(command) + '\n' };
 }

@@ -11,6 +11,10 @@ import { phaseFlowchart } from '../core/plan/mermaid.ts';
 import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
+import { checkDate, collector } from '../core/check/helpers.ts';
+import { checkPlanDates } from '../core/check/plan-date-checks.ts';
+import { renderMessage } from '../core/load/messages.ts';
+import type { RawProblem } from '../core/load/problem.ts';
 import { exportWords } from '../i18n/exports.ts';
 import { planCheckText, planFaults } from './plan-check-report.ts';
 import { checkPlan } from '../core/plan/plan-check.ts';
@@ -50,11 +54,20 @@ export function planCommand(options: PlanOptions): CommandResult {
     const engagement = withStart(loaded, options.start);
     const lang = reportLanguage(options, engagement);
     const w = PLAN_STRINGS[lang];
+    // The file's own start passed validation; another one must meet the same rules.
+    const refuse = (problem: RawProblem): CommandResult => ({
+      exitCode: 1,
+      stdout: w.startRefused(options.start ?? '', renderMessage(problem.code, problem.params ?? {}, lang)) + '\n',
+    });
+    const badDate = options.start === undefined ? undefined : startProblem(engagement);
+    if (badDate) return refuse(badDate);
     const result = planEngagement(engagement, content.frameworks, content.templates);
     if (!result.ok) {
       if (result.reason !== 'schedule') return { exitCode: 1, stdout: w.noPlan(engagement.id) + '\n' };
       return { exitCode: 1, stdout: result.errors.map((e) => w.scheduleError(e)).join('\n') + '\n' };
     }
+    const tooLate = options.start === undefined ? undefined : startProblem(engagement, result.plan);
+    if (tooLate) return refuse(tooLate);
     if (options.check) {
       const check = checkPlan(result.plan, result.schedule, result.template, content.frameworks);
       faults += planFaults(check);
@@ -90,6 +103,17 @@ export function planCommand(options: PlanOptions): CommandResult {
   const path = resolve(options.cwd, options.out);
   writeFileSync(path, text);
   return { exitCode, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };
+}
+
+/**
+ * What validation would say about the plan's start date: not a real date, outside 1900–9999,
+ * or (given the plan) a start from which the plan would run past 9999-12-31.
+ */
+function startProblem(engagement: Engagement, plan?: EngagementPlan['plan']): RawProblem | undefined {
+  const out = collector();
+  checkDate(out, '/plan/startDate', engagement.plan?.startDate);
+  if (out.problems.length === 0 && plan) checkPlanDates(out, engagement, plan);
+  return out.problems.find((p) => p.pointer === '/plan/startDate');
 }
 
 /** The engagement scheduled from another start date, when `--start` gives one. */

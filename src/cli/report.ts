@@ -91,7 +91,10 @@ export function reportCommand(options: ReportOptions): CommandResult {
     paper: options.paper as Paper | undefined,
     site: options.site,
   });
-  if (options.out === undefined && !options.pdf) return { exitCode: 0, stdout: document, document: true };
+  // To standard output the HTML is on its way to a terminal as often as to a file: not a
+  // document there, so user text cannot write ESC or bidi controls to it (they show as \x1b,
+  // \u202e). The file written with --out keeps the text exactly.
+  if (options.out === undefined && !options.pdf) return { exitCode: 0, stdout: document };
 
   const lines: string[] = [];
   // With --pdf and no --out the HTML is only a step on the way: write it to a temporary file.

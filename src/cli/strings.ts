@@ -41,6 +41,7 @@ Options:
 Exit status: 0 when every file is valid, 1 when a problem was found, 2 for a usage error.
 assess prints in the engagement's language unless --lang is given.`,
     clean: (files: number) => `${files} file${files === 1 ? '' : 's'} checked: no problems`,
+    warnings: (n: number) => `; ${n} warning${n === 1 ? '' : 's'} (a warning does not make a file invalid)`,
     summary: (problems: number, files: number, checked: number) =>
       `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${checked} checked)`,
     unknownCommand: (c: string) => `unknown command "${c}"; try crmkit --help`,
@@ -84,6 +85,7 @@ assess prints in the engagement's language unless --lang is given.`,
 退出码：全部有效为 0，发现问题为 1，用法错误为 2。
 未指定 --lang 时，assess 使用咨询项目自身的语言输出。`,
     clean: (files: number) => `已检查 ${files} 个文件：没有问题`,
+    warnings: (n: number) => `；另有 ${n} 个警告（警告不会使文件无效）`,
     summary: (problems: number, files: number, checked: number) =>
       `${files} 个文件中有 ${problems} 个问题（共检查 ${checked} 个文件）`,
     unknownCommand: (c: string) => `未知命令 “${c}”；请运行 crmkit --help`,
@@ -165,6 +167,7 @@ export const PLAN_STRINGS = {
     badMermaid: (got: string) => `--mermaid must be gantt, roadmap or flow, not "${got}"`,
     badFormat: (got: string) => `--format must be text, markdown, json, mermaid, csv or ical, not "${got}"`,
     badStart: (got: string) => `--start must be a date written YYYY-MM-DD, not "${got}"`,
+    startRefused: (got: string, why: string) => `--start ${got}: ${why}`,
     wrote: (path: string, bytes: number) => `wrote ${path} (${bytes} bytes)`,
     phase: (n: number, title: string) => `Phase ${n}: ${title}`,
     criteria: 'Go/no-go criteria',
@@ -188,6 +191,7 @@ export const PLAN_STRINGS = {
     badMermaid: (got: string) => `--mermaid 只能是 gantt、roadmap 或 flow，而不是 “${got}”`,
     badFormat: (got: string) => `--format 只能是 text、markdown、json、mermaid、csv 或 ical，而不是 “${got}”`,
     badStart: (got: string) => `--start 必须是 YYYY-MM-DD 格式的日期，而不是 “${got}”`,
+    startRefused: (got: string, why: string) => `--start ${got}：${why}`,
     wrote: (path: string, bytes: number) => `已写入 ${path}（${bytes} 字节）`,
     phase: (n: number, title: string) => `第 ${n} 阶段：${title}`,
     criteria: '通过/不通过标准',

@@ -1,5 +1,6 @@
 /** `crmkit validate [paths…]`: every problem in every file, then a one-line summary. */
-import { formatProblem, problemMessage } from '../core/load/problem.ts';
+import { formatProblem, isError, problemMessage, severityOf } from '../core/load/problem.ts';
+import type { Problem } from '../core/load/problem.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { loadTargets } from './load-targets.ts';
 import { CLI_STRINGS } from './strings.ts';
@@ -28,16 +29,31 @@ export function validateCommand(options: ValidateOptions): CommandResult {
   const { problems, checked } = loadTargets(options.paths, options.contentRoots, options.cwd);
   const words = CLI_STRINGS[options.lang];
 
+  // Warnings are printed with the errors, but only errors make a file invalid.
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const exitCode = errors.length > 0 ? 1 : 0;
   if (options.json) {
     const report = {
-      ok: problems.length === 0,
+      ok: errors.length === 0,
       checked,
-      problems: problems.map((p) => ({ ...p, message: problemMessage(p, options.lang) })),
+      errors: errors.length,
+      warnings,
+      problems: problems.map((p) => ({ ...p, severity: severityOf(p), message: problemMessage(p, options.lang) })),
     };
-    return { exitCode: problems.length ? 1 : 0, stdout: jsonText(report), document: true };
+    return { exitCode, stdout: jsonText(report), document: true };
   }
   if (problems.length === 0) return { exitCode: 0, stdout: words.clean(checked) + '\n' };
-  const files = new Set(problems.map((p) => p.file)).size;
   const lines = problems.map((p) => formatProblem(p, options.lang));
-  return { exitCode: 1, stdout: `${lines.join('\n')}\n\n${words.summary(problems.length, files, checked)}\n` };
+  return { exitCode, stdout: `${lines.join('\n')}\n\n${problemSummary(problems, checked, options.lang)}\n` };
+}
+
+/** "2 problems in 1 file (20 checked)", with the warnings counted apart: "… no problems; 3 warnings". */
+export function problemSummary(problems: readonly Problem[], checked: number, lang: Language): string {
+  const words = CLI_STRINGS[lang];
+  const errors = problems.filter(isError);
+  const warnings = problems.length - errors.length;
+  const files = new Set(errors.map((p) => p.file)).size;
+  const head = errors.length > 0 ? words.summary(errors.length, files, checked) : words.clean(checked);
+  return warnings > 0 ? head + words.warnings(warnings) : head;
 }

@@ -771,3 +771,50 @@ export const TRACKING_EDITOR = {
     columns: ['任务', '状态', '完成百分比', '实际开始', '实际完成'],
   },
 } satisfies Record<Language, unknown>;
+
+/** Progress kept on tasks and checklist items the plan no longer has (after a re-assessment). */
+export const KEPT_PROGRESS = {
+  en: {
+    title: 'No longer required by the findings (work done kept)',
+    intro:
+      'A re-assessment removed the findings that asked for these, so the plan no longer has them. The work reported on them is kept here; it counts towards no phase or gate.',
+    tasks: 'Tasks with work done',
+    task: 'Task',
+    status: 'Status',
+    percent: '%',
+    actualDates: 'Actual',
+    notes: 'Notes',
+    checks: 'Checklist items ticked off',
+    check: (gate: string, item: string) => `${gate}: ${item}`,
+    unnamed: (id: string) => `unnamed (recorded as ${id})`,
+  },
+  zh: {
+    title: '评估发现已不再需要（已完成的工作保留）',
+    intro: '复评后提出这些工作的评估发现已不存在，计划中也不再有它们。已汇报的工作保留在这里，不计入任何阶段或关口。',
+    tasks: '已有工作进展的任务',
+    task: '任务',
+    status: '状态',
+    percent: '%',
+    actualDates: '实际',
+    notes: '备注',
+    checks: '已勾选的检查项',
+    check: (gate: string, item: string) => `${gate}：${item}`,
+    unnamed: (id: string) => `未命名（记录为 ${id}）`,
+  },
+} satisfies Record<Language, unknown>;
+
+/** The block an engagement's page shows instead of its content when the engines fail on it. */
+export const COMPUTE_FAILURE = {
+  en: {
+    title: 'This page could not be computed',
+    where: (file: string) => `From ${file}`,
+    why: (message: string) => `What failed: ${message}`,
+    help: 'The file passed validation, so this is a fault in crmkit, not in the file: please report it with the file. The other engagements are not affected; run `npx crmkit validate` on the file to check it again.',
+  },
+  zh: {
+    title: '无法计算此页面',
+    where: (file: string) => `来自 ${file}`,
+    why: (message: string) => `出错的环节：${message}`,
+    help: '该文件已通过校验，因此这是 crmkit 的缺陷，而不是文件的问题：请连同文件一起报告。其他咨询项目不受影响；可对该文件运行 `npx crmkit validate` 再次检查。',
+  },
+} satisfies Record<Language, unknown>;

@@ -1,15 +1,15 @@
 /**
  * Astro integration that loads the content (shipped, plus folders in CRMKIT_CONTENT)
  * through the same loader as the CLI and serves it to pages as the virtual module
- * `virtual:crmkit-content`. Invalid content stops the build with the CLI's messages;
- * in dev, editing a YAML file reloads the page.
+ * `virtual:crmkit-content`. Invalid content stops the build with the CLI's messages
+ * (warnings are printed and the build goes on); in dev, editing a YAML file reloads the page.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { loadContent } from '../core/content/load-content.ts';
-import { formatProblem } from '../core/load/problem.ts';
+import { formatProblem, isError } from '../core/load/problem.ts';
 import {
   extraContentRoots,
   readSources,
@@ -35,15 +35,18 @@ export function contentFolders(root: string): string[] {
   return [...SHIPPED_FOLDERS.map((f) => join(root, f)), ...extraContentRoots()];
 }
 
-export function readSiteContent(root: string): SiteContent {
+/** Where the build's warnings go: the terminal running it. */
+export function readSiteContent(root: string, warn: (text: string) => void = console.warn): SiteContent {
   const files = [...shippedContentFiles(root), ...extraContentRoots().flatMap((dir) => yamlFilesUnder(dir))];
   const { sources, unreadable } = readSources(files, root);
   const content = loadContent(sources);
   const lines = [
     ...unreadable.map((u) => `${u.path}:1:1  /  could not read the file: ${u.reason}`),
-    ...content.problems.map((p) => formatProblem(p)),
+    ...content.problems.filter(isError).map((p) => formatProblem(p)),
   ];
   if (lines.length > 0) throw new ContentProblemsError(lines);
+  const warnings = content.problems.filter((p) => !isError(p)).map((p) => formatProblem(p));
+  if (warnings.length > 0) warn(warnings.join('\n'));
   return {
     frameworks: [...content.frameworks.values()],
     templates: [...content.templates.values()],

@@ -15,6 +15,11 @@ import { targetProgress } from '../../src/core/plan/targets.ts';
 import { clientFit, recommendTemplates } from '../../src/core/plan/recommend.ts';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
+import { pick } from '../../src/core/plan/mermaid.ts';
+import { engagementToYaml } from '../../src/core/workshop/import-export.ts';
+import { KEPT_PROGRESS, TRACKING_EDITOR } from '../../src/i18n/decisions.ts';
+import { term } from '../../src/i18n/ui.ts';
+import { reassessment } from '../fixtures/reassessment.ts';
 import { paintedPixels } from './charts.ts';
 import { axeClean } from './axe.ts';
 import { content, LANGS, prefix } from './content.ts';
@@ -239,4 +244,50 @@ for (const lang of LANGS) {
       await axeClean(page);
     });
   }
+}
+
+for (const lang of LANGS) {
+  test(`${lang} workshop: a re-assessment that drops tasks with progress imports, and Progress keeps their work apart`, async ({
+    page,
+  }) => {
+    // Finding the re-assessment generates a plan per changed answer, and the workshop
+    // computes the progress views twice: slow on a busy machine.
+    test.setTimeout(90_000);
+    const frameworks = new Map(content.frameworks.map((f) => [f.id, f]));
+    const templates = new Map(content.templates.map((t) => [t.id, t]));
+    const sony = content.engagements.find((e) => e.id === 'sony-china-after-sales');
+    if (!sony) throw new Error('no Sony sample');
+    const found = reassessment(sony, { frameworks, templates });
+    if (!found) throw new Error('no re-assessment drops a task of the Sony sample');
+    const title = `Sony re-assessed (${lang})`;
+    const text = engagementToYaml({ ...found.changed, id: `sony-reassessed-${lang}`, title });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${prefix(lang)}/workshop/`);
+    await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'reassessed.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+    await expect(page.getByTestId('import-problems')).toHaveCount(0);
+    await expect(page.locator('.engagement-name')).toContainText(title);
+    await page.getByRole('button', { name: TRACKING_EDITOR[lang].nav, exact: true }).click();
+    const kept = page.getByTestId('tracking-editor').getByTestId('kept-progress');
+    await expect(kept.getByRole('heading', { name: KEPT_PROGRESS[lang].title })).toBeVisible();
+    await expect(kept.locator('tr[data-kept-task]')).toHaveCount(found.gone.length);
+    const before = planEngagement(sony, frameworks, templates);
+    if (!before.ok) throw new Error('no plan');
+    for (const id of found.gone) {
+      const task = before.plan.tasks.find((t) => t.id === id);
+      const row = kept.locator(`tr[data-kept-task="${id}"]`);
+      await expect(row.locator('th')).toHaveText(task ? pick(task.title, lang) : id);
+      await expect(row.locator('td').first()).toHaveText(
+        term(found.changed.tasks?.[id]?.status ?? 'not-started', lang),
+      );
+    }
+    // The kept work is in none of the plan's phase tables.
+    for (const id of found.gone) await expect(page.locator(`tr[data-task="${id}"]`)).toHaveCount(0);
+    await kept.screenshot({ path: `test-results/screenshots/kept-progress-${lang}.png` });
+    expect(errors).toEqual([]);
+    await axeClean(page);
+  });
 }

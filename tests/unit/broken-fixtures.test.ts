@@ -18,12 +18,16 @@ const EXPECTED: Record<string, string[]> = {
   'engagement-bad-answer-key.yaml': [
     '8:5  /answers/fx-fit/Is the strategy clear  expected an id of lowercase letters, digits and single hyphens (like "customer-strategy"), got "Is the strategy clear"',
   ],
+  'engagement-actual-past-9999.yaml': [
+    '10:59  /tasks/fx-t1/actualStart  the forecast places up to 32 working days of the plan after this date and would run past 9999-12-31, the last date crmkit can write; dates up to 9999-11-17 can be placed',
+  ],
   'engagement-bad-currency.yaml': [
     '9:13  /client/currency  expected a three-letter currency code in capitals (like CNY, USD, EUR), got "rmb"',
   ],
   'engagement-bad-date.yaml': [
     '5:10  /created  expected a date written YYYY-MM-DD (like 2026-03-02), got "2026/03/01"',
   ],
+  'engagement-date-before-1900.yaml': ['5:10  /created  expected a date from 1900-01-01 to 9999-12-31, got 1899-12-31'],
   'engagement-duplicate-id.yaml': [
     '3:5  /id  the engagement id "fx-engagement" is already used by tests/fixtures/context/assessments/fx-engagement.yaml',
   ],
@@ -77,6 +81,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'engagement-unknown-role.yaml': [
     '7:35  /team/0/role  expected one of executive-sponsor, marketing-service, it, finance, end-user-rep, external-consultant; got "cio"',
+  ],
+  'engagement-plan-past-9999.yaml': [
+    '8:39  /plan/startDate  the plan runs 32 working days from this date and would end after 9999-12-31, the last date crmkit can write; start it on or before 9999-11-18',
   ],
   'engagement-unknown-task.yaml': [
     '8:65  /tasks/fx-t1/actualFinish  actualFinish (2026-02-27) is before actualStart (2026-03-02)',

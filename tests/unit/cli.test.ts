@@ -29,8 +29,14 @@ describe('crmkit command', () => {
   test('--json gives every problem with its message, for scripts', () => {
     const result = crmkit(['validate', '--json', 'tests/fixtures/broken/engagement-bad-currency.yaml']);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { ok: boolean; problems: Record<string, unknown>[] };
+    const report = JSON.parse(result.stdout) as {
+      ok: boolean;
+      errors: number;
+      warnings: number;
+      problems: Record<string, unknown>[];
+    };
     expect(report.ok).toBe(false);
+    expect([report.errors, report.warnings]).toEqual([1, 0]);
     expect(report.problems).toEqual([
       {
         file: 'tests/fixtures/broken/engagement-bad-currency.yaml',
@@ -39,6 +45,7 @@ describe('crmkit command', () => {
         pointer: '/client/currency',
         code: 'bad-currency',
         params: { got: '"rmb"', gotKind: 'text' },
+        severity: 'error',
         message: 'expected a three-letter currency code in capitals (like CNY, USD, EUR), got "rmb"',
       },
     ]);

@@ -53,6 +53,9 @@ describe('task status edits', () => {
   });
   it('actual dates must be real and in order; empty clears', () => {
     expect(setActualDate(pumps, 'sp-p1-budget', 'actualFinish', '2026-02-30', TODAY)).toBe(pumps);
+    // Real, but outside the 1900–9999 the calendar and every output format handle.
+    expect(setActualDate(pumps, 'sp-p1-budget', 'actualStart', '0000-08-01', TODAY)).toBe(pumps);
+    expect(setActualDate(pumps, 'sp-p1-budget', 'actualStart', '1899-12-31', TODAY)).toBe(pumps);
     expect(setActualDate(pumps, 'sp-p1-budget', 'actualFinish', '2026-03-01', TODAY)).toBe(pumps); // before its start
     const cleared = setActualDate(pumps, 'sp-p2-selection', 'actualStart', '', TODAY);
     expect(cleared.tasks?.['sp-p2-selection']).not.toHaveProperty('actualStart');

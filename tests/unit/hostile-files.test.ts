@@ -35,8 +35,8 @@ function expectPrototypeUntouched() {
 }
 
 /** Runs the CLI and insists it finished on its own terms: exit 0 and no stderr. */
-function crmkit(args: string[]): string {
-  const result = run(args);
+function crmkit(args: string[], cwd?: string): string {
+  const result = run(args, cwd);
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);
   return result.stdout;
@@ -185,6 +185,28 @@ describe('terminal-escapes.yaml: nothing in a plain-text report can drive the te
         expect(out.split('\n')[0]).toContain('Growth plan\\x1b[2J\\x1b[H\\x1b[32mAll checks passed');
     },
   );
+
+  test('crmkit report without --out: no control character on the terminal; the --out file keeps the text exactly', () => {
+    const out = crmkit(['report', file, '--lang', 'en']);
+    expect(out).not.toMatch(DRIVES_TERMINAL);
+    expect(out).toContain('Growth plan\\x1b[2J\\x1b[H\\x1b[32mAll checks passed');
+    const dir = mkdtempSync(join(tmp, 'report-'));
+    const wrote = crmkit(['report', file, '--lang', 'en', '--out', 'r.html'], dir);
+    expect(wrote).toContain('wrote r.html');
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toMatch(DRIVES_TERMINAL);
+    expect(html).toContain('Growth plan\u001b[2J\u001b[H\u001b[32mAll checks passed');
+    // Only the control characters differ: written back, the terminal text is the file.
+    expect(terminalText(html)).toBe(out);
+  });
+
+  test('a report without control characters goes to standard output byte for byte as --out writes it', () => {
+    const sony = 'assessments/sony-china-after-sales.yaml';
+    const dir = mkdtempSync(join(tmp, 'report-'));
+    const out = crmkit(['report', sony, '--lang', 'en']);
+    crmkit(['report', sony, '--lang', 'en', '--out', 'r.html'], dir);
+    expect(out).toBe(readFileSync(join(dir, 'r.html'), 'utf8'));
+  });
 
   test('the bytes the real command writes hold no ESC, no C1 and no bidi override', () => {
     const result = spawnSync(process.execPath, ['bin/crmkit.js', 'risks', file]);

@@ -54,6 +54,9 @@ const params = {
   row: 1,
   column: 2,
   vendor: 'v',
+  gate: 'g',
+  days: 32,
+  latest: '9999-11-18',
 };
 
 describe('messages', () => {

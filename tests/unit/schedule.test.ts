@@ -28,6 +28,54 @@ describe('WorkCalendar', () => {
     expect(calendar.indexOf('2026-03-08')).toBe(4); // Sunday → Monday 9
     expect(calendar.indexOf('2026-02-27')).toBe(-1); // the Friday before day 0
   });
+
+  it('places dates thousands of years away at once (it used to walk every day, then throw)', () => {
+    // 2026-03-02 (a Monday) is day 0; 9999-12-31 is a Friday, 2,912,382 days later (Date.UTC
+    // difference) = 416,054 weeks + 4 days. Weekdays from that Monday to that Friday inclusive:
+    // 416,054 × 5 + 5 = 2,080,275, less the holiday on Fri 6 March 2026: 2,080,274 working days,
+    // so the Friday is index 2,080,273.
+    const started = performance.now();
+    expect(calendar.indexOf('9999-12-31')).toBe(2_080_273);
+    expect(calendar.dateOf(2_080_273)).toBe('9999-12-31');
+    expect(calendar.indexOf('1900-01-01')).toBeLessThan(-32_000);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  /** The calendar as it was specified: walk day by day, skipping weekends and holidays. */
+  function walked(start: string, holidays: readonly string[], days: number): string[] {
+    const skip = new Set(holidays);
+    const out: string[] = [];
+    for (let d = new Date(`${start}T12:00:00Z`); out.length < days; d = new Date(d.getTime() + 86_400_000)) {
+      const iso = d.toISOString().slice(0, 10);
+      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && !skip.has(iso)) out.push(iso);
+    }
+    return out;
+  }
+
+  it('agrees with walking the days, for any start and holidays (property)', () => {
+    const day = fc.integer({ min: 0, max: 3_000 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000));
+    const iso = day.map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(iso, fc.array(iso, { maxLength: 60 }), (start, holidays) => {
+        const inStart = holidays.filter((h) => h >= start);
+        const cal = new WorkCalendar(start, holidays);
+        const expected = walked(start, inStart, 300);
+        expect(expected.map((_, i) => cal.dateOf(i))).toEqual(expected);
+        expect(expected.map((d) => cal.indexOf(d))).toEqual(expected.map((_, i) => i));
+        // Before the start: minus the working days from the date up to day 0.
+        const before = new Date(Date.parse(`${start}T12:00:00Z`) - 20 * 86_400_000).toISOString().slice(0, 10);
+        const between = walked(before, holidays, 40).filter((d) => d < (expected[0] ?? '')).length;
+        expect(cal.indexOf(before)).toBe(-between);
+        // And back: the working days before day 0, latest first, are indices −1, −2, …
+        const earlier = walked(before, holidays, 40)
+          .filter((d) => d < (expected[0] ?? ''))
+          .reverse();
+        expect(earlier.map((_, k) => cal.dateAt(-(k + 1)))).toEqual(earlier);
+        expect(earlier.map((d) => cal.lastIndexBy(d))).toEqual(earlier.map((_, k) => -(k + 1)));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
 });
 
 describe('schedule, worked by hand', () => {

@@ -84,6 +84,24 @@ describe('trackPlan on a hand-worked chain', () => {
     });
     expect(t.burnUp.at(-1)).toEqual({ date: '2026-03-19', planned: 100, forecast: 100 });
   });
+  it('a forecast thousands of years long is placed at once and draws some 400 burn-up points', () => {
+    // B started in 9000 and is 20% done: its 4 days left run from the status date, in 9000.
+    const far = {
+      tasks: { ...engagement.tasks, B: { status: 'in-progress', percent: 20, actualStart: '9000-03-01' } },
+    } as unknown as Engagement;
+    const started = performance.now();
+    const late = trackPlan(plan, baseline, far, '9000-03-01');
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(late.forecastEnd.startsWith('9000-03')).toBe(true);
+    // Days 0 … ~1.82 million working days: step = 5 × ceil(end / 2000) keeps it to about 400.
+    expect(late.burnUp.length).toBeGreaterThan(390);
+    expect(late.burnUp.length).toBeLessThanOrEqual(403);
+    const dates = late.burnUp.map((p) => p.date);
+    expect([...dates].sort()).toEqual(dates);
+    // A short plan keeps a point every fifth working day: days 0, 5, today (7), 10 and the end (14),
+    // each dated by the working day before it (day 0 by day 0 itself).
+    expect(t.burnUp.map((p) => p.date)).toEqual(['2026-03-02', '2026-03-06', '2026-03-10', '2026-03-13', '2026-03-19']);
+  });
   it('with nothing reported, the forecast is the baseline moved to today', () => {
     const fresh = trackPlan(plan, baseline, {} as Engagement, '2026-03-02');
     expect([fresh.percent, fresh.forecastEnd, fresh.slip, fresh.slipped]).toEqual([0, '2026-03-18', 0, []]);

@@ -5,11 +5,13 @@
  */
 import { chooseTemplate } from '../plan/choose-template.ts';
 import type { Engagement, FrameworkAnswers, Template } from '../../schemas/generated/types.ts';
-import type { RawProblem } from '../load/problem.ts';
+import { isError, type RawProblem } from '../load/problem.ts';
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import { generatePlan } from '../plan/generate.ts';
 import type { Plan } from '../plan/types.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
+import { checkGates, checkTasks } from './progress-checks.ts';
+import { checkPlanDates } from './plan-date-checks.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
 
@@ -44,10 +46,17 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   checkFinance(out, engagement, context);
   const template = checkPlan(out, engagement, context);
   checkRisks(out, engagement, context, template);
-  const needsPlan = Object.keys(engagement.tasks ?? {}).length + Object.keys(engagement.gates ?? {}).length > 0;
-  const plan = template && needsPlan ? generatedPlan(engagement, context, template) : undefined;
-  checkTasks(out, engagement, template, plan);
-  checkGates(out, engagement, template, plan);
+  // Errors so far change what the plan is generated from; progress it then lacks is a follow-on.
+  const followOn = out.problems.some(isError);
+  const generated = template ? generatedPlan(engagement, context, template) : undefined;
+  if (generated && !generated.ok && !followOn) {
+    out.add({ pointer: '/plan/template', code: 'plan-failed', params: { reason: generated.reason } });
+  }
+  const plan = generated?.ok ? generated.plan : undefined;
+  if (plan) checkPlanDates(out, engagement, plan);
+  const progress = { engagement, template, plan, frameworks: [...context.frameworks.keys()], followOn };
+  checkTasks(out, progress);
+  checkGates(out, progress);
   return out.problems;
 }
 
@@ -86,6 +95,7 @@ function checkAnswers(
       }
     }
     if (answer.by !== undefined) checkReference(out, `${answerAt}/by`, 'member', answer.by, team);
+    if (answer.room) checkDate(out, `${answerAt}/room/date`, answer.room.date);
     // The room's votes are evidence for the answer, so they must be points of the same scale.
     answer.room?.votes.forEach((vote, i) => {
       if (info.scale) checkScaleValue(out, `${answerAt}/room/votes/${i}/value`, questionId, info.scale, vote.value);
@@ -145,57 +155,19 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
 
 /**
  * The plan that task and gate status refer to: the generated one (template tasks, gates, and
- * tasks and checklist items from findings, risks and the ROI case), or undefined when other
- * problems in the file (reported on their own) keep it from being generated.
+ * tasks and checklist items from findings, risks, the vendor and the ROI case). It cannot be
+ * generated when other problems in the file (reported on their own) break its input; without
+ * them, a failure is reported as a problem of the file rather than left for a command to crash on.
  */
-function generatedPlan(engagement: Engagement, context: ContentContext, template: Template): Plan | undefined {
+function generatedPlan(
+  engagement: Engagement,
+  context: ContentContext,
+  template: Template,
+): { ok: true; plan: Plan } | { ok: false; reason: string } {
   try {
     const findings = assessEngagement(context.frameworks.values(), engagement).flatMap((r) => r.findings);
-    return generatePlan({ engagement, template, frameworks: context.frameworks, findings });
-  } catch {
-    return undefined;
-  }
-}
-
-function checkTasks(out: Collector, engagement: Engagement, template: Template | undefined, plan?: Plan): void {
-  const tasks = plan ? plan.tasks.map((t) => t.id) : (template?.phases.flatMap((p) => p.tasks.map((t) => t.id)) ?? []);
-  if (!engagement.plan && Object.keys(engagement.tasks ?? {}).length > 0) {
-    out.add({ pointer: '/tasks', at: 'key', code: 'tasks-without-plan' });
-  }
-  for (const [taskId, status] of Object.entries(engagement.tasks ?? {})) {
-    const at = `/tasks/${taskId}`;
-    if (template) checkReference(out, at, 'task', taskId, tasks, template.id, 'key');
-    checkDate(out, `${at}/actualStart`, status.actualStart);
-    checkDate(out, `${at}/actualFinish`, status.actualFinish);
-    if (status.actualStart && status.actualFinish && status.actualFinish < status.actualStart) {
-      out.add({
-        pointer: `${at}/actualFinish`,
-        code: 'date-order',
-        params: {
-          later: 'actualFinish',
-          laterDate: status.actualFinish,
-          earlier: 'actualStart',
-          earlierDate: status.actualStart,
-        },
-      });
-    }
-  }
-}
-
-/** Gate status names a gate of the plan and ticks off items of that gate's readiness checklist. */
-function checkGates(out: Collector, engagement: Engagement, template: Template | undefined, plan?: Plan): void {
-  const entries = Object.entries(engagement.gates ?? {});
-  if (!engagement.plan && entries.length > 0) out.add({ pointer: '/gates', at: 'key', code: 'gates-without-plan' });
-  if (!template) return;
-  const gates = new Map(
-    (plan?.phases ?? template.phases).map((p) => [p.gate.id, (p.gate.checklist ?? []).map((c) => c.id)]),
-  );
-  for (const [gateId, status] of entries) {
-    const at = `/gates/${gateId}`;
-    if (!checkReference(out, at, 'gate', gateId, gates, template.id, 'key')) continue;
-    checkDate(out, `${at}/decided`, status.decided);
-    (status.checked ?? []).forEach((item, i) =>
-      checkReference(out, `${at}/checked/${i}`, 'check-item', item, gates.get(gateId) ?? [], gateId),
-    );
+    return { ok: true, plan: generatePlan({ engagement, template, frameworks: context.frameworks, findings }) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -2,14 +2,15 @@
  * Loads a whole content set (frameworks, overlays, templates, engagements) from
  * file texts: each file is parsed and schema-checked, then checked on its own, then
  * against the others. Every problem in every file is returned; only files without
- * problems make it into the content set, so nothing downstream sees bad data.
+ * errors make it into the content set, so nothing downstream sees bad data (a file with
+ * warnings only is valid: its warnings are listed with the problems).
  */
 import type { Engagement, Framework, FrameworkOverlay, Template } from '../../schemas/generated/types.ts';
 import { checkEngagement } from '../check/engagement-checks.ts';
 import { checkFramework } from '../check/framework-checks.ts';
 import { checkTemplate } from '../check/template-checks.ts';
 import { loadFile, type FileResult, type LoadedFile } from '../load/load-file.ts';
-import { compareProblems, type Problem, type RawProblem } from '../load/problem.ts';
+import { compareProblems, isError, type Problem, type RawProblem } from '../load/problem.ts';
 import { placeProblems } from '../load/yaml-source.ts';
 import { applyOverlay } from './apply-overlay.ts';
 
@@ -26,6 +27,7 @@ export interface ContentSet {
   engagements: Map<string, Engagement>;
   /** Which file each item came from, and which overlays changed a framework. */
   origins: Map<string, { file: string; overlays: string[] }>;
+  /** Errors and warnings; a file with errors is left out of the maps above. */
   problems: Problem[];
   /** Files read, with their own problems, in the order given. */
   files: FileResult[];
@@ -35,9 +37,10 @@ type Loaded<K extends LoadedFile['kind']> = Extract<LoadedFile, { kind: K }>;
 
 export function loadContent(sources: readonly SourceFile[]): ContentSet {
   const files = sources.map((s) => loadFile(s.path, s.text));
+  /** Places the problems in the file; true when none of them is an error. */
   const report = (file: FileResult, raws: readonly RawProblem[]): boolean => {
     file.problems.push(...placeProblems(file.source, raws));
-    return raws.length === 0;
+    return !raws.some(isError);
   };
   const loaded = <K extends LoadedFile['kind']>(kind: K): { file: FileResult; item: Loaded<K> }[] =>
     files.flatMap((file) => (file.loaded?.kind === kind ? [{ file, item: file.loaded as Loaded<K> }] : []));

@@ -232,6 +232,16 @@ const en = {
     `row ${p['row']}, column ${p['column']} must be the reciprocal of its mirror entry (${p['expected']}); got ${p['value']}`,
   'vendor-scores-missing': (p) =>
     `vendor "${p['vendor']}" has no score for: ${p['missing']}; score each (or mark it "na") before it gets a total`,
+  'task-not-required': (p) =>
+    `task "${p['id']}" is no longer required by the findings (work done kept): the plan does not generate it any more, so its progress is shown apart and counts towards no phase${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''}`,
+  'check-item-not-required': (p) =>
+    `checklist item "${p['id']}" of gate "${p['gate']}" is no longer required by the findings (work done kept): the gate does not list it any more, so the tick is shown apart and counts towards no readiness${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''}`,
+  'plan-failed': (p) => `the plan could not be generated from this file: ${p['reason']}`,
+  'date-out-of-range': (p) => `expected a date from ${p['min']} to ${p['max']}, got ${p['got']}`,
+  'plan-past-last-date': (p) =>
+    `the plan runs ${p['days']} working days from this date and would end after ${p['max']}, the last date crmkit can write; start it on or before ${p['latest']}`,
+  'date-past-forecast': (p) =>
+    `the forecast places up to ${p['days']} working days of the plan after this date and would run past ${p['max']}, the last date crmkit can write; dates up to ${p['latest']} can be placed`,
 } satisfies Record<string, Render>;
 
 export type MessageCode = keyof typeof en;
@@ -333,9 +343,24 @@ const zh: Record<MessageCode, Render> = {
     `第 ${p['row']} 行第 ${p['column']} 列必须是其对称位置的倒数（${p['expected']}）；实际为 ${p['value']}`,
   'vendor-scores-missing': (p) =>
     `供应商 “${p['vendor']}” 缺少以下子项的评分：${p['missing']}；逐项评分（或标为 “na”）后才会计算总分`,
+  'task-not-required': (p) =>
+    `任务 “${p['id']}” 已不再为评估发现所需（已完成的工作保留）：计划不再生成这项任务，其进度单独列出，不计入任何阶段${p['suggestion'] ? `；是否应为 “${p['suggestion']}”？` : ''}`,
+  'check-item-not-required': (p) =>
+    `阶段关口 “${p['gate']}” 的检查项 “${p['id']}” 已不再为评估发现所需（已完成的工作保留）：关口清单不再列出此项，勾选记录单独列出，不计入准备度${p['suggestion'] ? `；是否应为 “${p['suggestion']}”？` : ''}`,
+  'plan-failed': (p) => `无法根据此文件生成实施计划：${p['reason']}`,
+  'date-out-of-range': (p) => `日期应在 ${p['min']} 到 ${p['max']} 之间，实际为 ${p['got']}`,
+  'plan-past-last-date': (p) =>
+    `计划从这一天起要用 ${p['days']} 个工作日，结束日期会晚于 crmkit 能写出的最后日期 ${p['max']}；请把开始日期定在 ${p['latest']} 或更早`,
+  'date-past-forecast': (p) =>
+    `预测会把计划中最多 ${p['days']} 个工作日的工作排在这一天之后，超出 crmkit 能写出的最后日期 ${p['max']}；可排定的日期最晚为 ${p['latest']}`,
 };
 
 const catalogue: Record<Language, Record<MessageCode, Render>> = { en, zh };
+
+/** What starts a warning's message, so it never reads as an error. */
+export function severityLabel(severity: 'warning', lang: Language): string {
+  return { warning: { en: 'warning: ', zh: '警告：' } }[severity][lang];
+}
 
 export function renderMessage(code: MessageCode, params: MessageParams, lang: Language): string {
   return catalogue[lang][code](params);

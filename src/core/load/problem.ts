@@ -1,6 +1,12 @@
 /** A problem found in a content file, located by line, column and JSON pointer. */
 import type { Language } from '../../schemas/generated/types.ts';
-import { renderMessage, type MessageCode, type MessageParams } from './messages.ts';
+import { renderMessage, severityLabel, type MessageCode, type MessageParams } from './messages.ts';
+
+/**
+ * An error makes a file invalid: no command computes from it. A warning is worth saying but
+ * changes nothing (progress kept on a task the findings no longer ask for): the file stays valid.
+ */
+export type Severity = 'error' | 'warning';
 
 /** A problem before it is tied to a position in the file: where (pointer) and what (code). */
 export interface RawProblem {
@@ -9,6 +15,8 @@ export interface RawProblem {
   params?: MessageParams;
   /** Point at the key of the pointed-to value rather than the value itself. */
   at?: 'key' | 'value';
+  /** Absent: an error. */
+  severity?: Severity;
 }
 
 export interface Problem {
@@ -18,15 +26,21 @@ export interface Problem {
   pointer: string;
   code: MessageCode;
   params: MessageParams;
+  /** Absent: an error. */
+  severity?: Severity;
 }
+
+export const severityOf = (problem: { severity?: Severity }): Severity => problem.severity ?? 'error';
+export const isError = (problem: { severity?: Severity }): boolean => severityOf(problem) === 'error';
 
 export function problemMessage(problem: Problem, lang: Language = 'en'): string {
   return renderMessage(problem.code, problem.params, lang);
 }
 
-/** `path:line:col  /json/pointer  message`, the one format every tool prints. */
+/** `path:line:col  /json/pointer  message`, the one format every tool prints; a warning's message starts "warning:". */
 export function formatProblem(problem: Problem, lang: Language = 'en'): string {
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.pointer || '/'}  ${problemMessage(problem, lang)}`;
+  const label = isError(problem) ? '' : severityLabel('warning', lang);
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.pointer || '/'}  ${label}${problemMessage(problem, lang)}`;
 }
 
 export function compareProblems(a: Problem, b: Problem): number {

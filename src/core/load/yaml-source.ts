@@ -289,6 +289,14 @@ export function placeProblems(source: YamlSource, raws: readonly RawProblem[]): 
       params['firstLine'] = locate(source, params['firstAt'], 'value').line;
       delete params['firstAt'];
     }
-    return { file: source.file, line, column, pointer: raw.pointer, code: raw.code, params };
+    return {
+      file: source.file,
+      line,
+      column,
+      pointer: raw.pointer,
+      code: raw.code,
+      params,
+      ...(raw.severity === 'warning' ? { severity: raw.severity } : {}),
+    };
   });
 }

@@ -59,9 +59,15 @@ export interface Tracking {
   burnUp: BurnUpPoint[];
 }
 
+const MAX_BURN_UP_POINTS = 400;
+
 /** Percent complete as reported: 100 when done, 0 when nothing is reported. */
 export const reportedPercent = (s: TaskStatus | undefined): number =>
   s?.status === 'done' ? 100 : Math.min(100, Math.max(0, s?.percent ?? 0));
+
+/** "2026-03-02 – 2026-03-13", one date when both are the same or only one is known, "–" for none. */
+export const dateSpan = (a: string | undefined, b: string | undefined): string =>
+  a && b ? (a === b ? a : `${a} – ${b}`) : (a ?? b ?? '–');
 
 /** Duration-weighted percent; a set of milestones only is done when all are. */
 function weighted(items: readonly { duration: number; percent: number }[]): number {
@@ -180,7 +186,10 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
   };
 }
 
-/** Weekly points (every fifth working day) from the start to the later of the two ends. */
+/**
+ * Weekly points (every fifth working day) from the start to the later of the two ends; beyond
+ * 400 weeks, every few weeks, so a forecast that runs for years still draws some 400 points.
+ */
 function burnUp(
   plan: Plan,
   schedule: Schedule,
@@ -199,7 +208,8 @@ function burnUp(
     return own(engagement.tasks, t.id)?.status === 'done' && finish ? calendar.indexOf(finish) + 1 : undefined;
   };
   const days = new Set<number>();
-  for (let day = 0; day < end; day += 5) days.add(day);
+  const step = 5 * Math.max(1, Math.ceil(end / (5 * MAX_BURN_UP_POINTS)));
+  for (let day = 0; day < end; day += step) days.add(day);
   days.add(end);
   days.add(Math.min(today, end));
   return [...days]

@@ -4,7 +4,7 @@
  * finishing it dates its finish and sets 100%); a percent or date that is not one is refused.
  */
 import type { Engagement, GateStatus, TaskStatus } from '../../schemas/generated/types.ts';
-import { isRealDate } from '../check/helpers.ts';
+import { isSupportedDate } from '../check/helpers.ts';
 import { without } from './edit.ts';
 import { own } from '../own.ts';
 
@@ -59,7 +59,7 @@ export function setPercent(engagement: Engagement, id: string, text: string, tod
   return withTask(base, id, { ...task, percent: value }, today);
 }
 
-/** An actual start or finish date; empty clears it, a date that is not real or out of order is refused. */
+/** An actual start or finish date; empty clears it, a date that is not real, outside 1900–9999 or out of order is refused. */
 export function setActualDate(
   engagement: Engagement,
   id: string,
@@ -71,7 +71,7 @@ export function setActualDate(
   if (!current) return engagement;
   const value = text.trim();
   if (value === '') return withTask(engagement, id, without(current, field), today);
-  if (!isRealDate(value)) return engagement;
+  if (!isSupportedDate(value)) return engagement;
   const next = { ...current, [field]: value };
   if (next.actualStart && next.actualFinish && next.actualFinish < next.actualStart) return engagement;
   return withTask(engagement, id, next, today);

@@ -1,13 +1,13 @@
 /**
  * Engagements in and out of the browser as YAML, in the same format as `assessments/`.
  * Import runs the full loader (YAML positions, schema, migrations, cross-references),
- * so a bad file reports every problem with its line and field and yields nothing.
+ * so a bad file reports every problem with its line and field and yields nothing. A file
+ * with warnings only is imported, its warnings beside it.
  */
 import { stringify } from 'yaml';
 import { checkEngagement } from '../check/engagement-checks.ts';
 import { loadFile } from '../load/load-file.ts';
-import type { Problem } from '../load/problem.ts';
-import { compareProblems } from '../load/problem.ts';
+import { compareProblems, isError, type Problem } from '../load/problem.ts';
 import { placeProblems } from '../load/yaml-source.ts';
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
 
@@ -17,7 +17,7 @@ export interface ImportContext {
 }
 
 export type ImportResult =
-  { ok: true; engagement: Engagement; migratedFrom?: number } | { ok: false; problems: Problem[] };
+  { ok: true; engagement: Engagement; migratedFrom?: number; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function importEngagement(fileName: string, text: string, context: ImportContext): ImportResult {
   const file = loadFile(fileName, text);
@@ -29,10 +29,15 @@ export function importEngagement(fileName: string, text: string, context: Import
   }
   if (!file.loaded || file.loaded.kind !== 'engagement')
     return { ok: false, problems: file.problems.sort(compareProblems) };
-  const raws = checkEngagement(file.loaded.data, context);
-  if (raws.length > 0) return { ok: false, problems: placeProblems(file.source, raws).sort(compareProblems) };
+  const problems = placeProblems(file.source, checkEngagement(file.loaded.data, context)).sort(compareProblems);
+  if (problems.some(isError)) return { ok: false, problems };
   const migratedFrom = file.loaded.migratedFrom;
-  return { ok: true, engagement: file.loaded.data, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
+  return {
+    ok: true,
+    engagement: file.loaded.data,
+    ...(migratedFrom === undefined ? {} : { migratedFrom }),
+    warnings: problems,
+  };
 }
 
 const HEADER = '# yaml-language-server: $schema=https://crmkit.invalid/schemas/engagement.schema.json\n';

@@ -6,13 +6,17 @@ import type { APIRoute } from 'astro';
 import { availableExports, EXPORT_TYPES, exportFile, type ExportFile } from '../../../../../core/report/exports.ts';
 import { content } from '../../../../../site/site-content.ts';
 import { engagementPaths, type EngagementPageProps } from '../../../../../site/engagement-paths.ts';
+import { engagementFailure } from '../../../../../site/engagement-failure.ts';
 
+/** Every file of every engagement; one the engines fail on offers none (its summary page says why). */
 export function getStaticPaths() {
   return engagementPaths().flatMap((path) =>
-    availableExports(path.props.engagement, content).map((file) => ({
-      params: { ...path.params, file },
-      props: path.props,
-    })),
+    (engagementFailure(path.props.engagement, content) ? [] : availableExports(path.props.engagement, content)).map(
+      (file) => ({
+        params: { ...path.params, file },
+        props: path.props,
+      }),
+    ),
   );
 }
 
