@@ -398,3 +398,41 @@ test('nothing on screen moves while the wizard loads, and the room and presenter
   await page.getByRole('button', { name: /pump maker/ }).click();
   await expect(page.locator('.workshop-room-link')).toBeHidden();
 });
+
+test('every reload lands on the same place, not only the first; the room remembers its engagement too', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await page.getByRole('button', { name: sevenS.title.en }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#step-title')).toHaveText(steps[2]?.title.en ?? '');
+  // Before the fix the first reload came back here and saved the first step of the first
+  // assessment as the position, so the second reload landed there.
+  for (let reload = 1; reload <= 3; reload++) {
+    await page.reload();
+    await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('#step-title'), `reload ${reload}`).toHaveText(steps[2]?.title.en ?? '');
+  }
+  await page.getByRole('button', { name: 'Risk register', exact: true }).click();
+  for (let reload = 1; reload <= 2; reload++) {
+    await page.reload();
+    await expect(page.getByTestId('risk-editor'), `reload ${reload}`).toBeVisible();
+  }
+
+  // The room: its own engagement and assessment come back, from the address and without it.
+  await page.goto('/workshop/room/');
+  await expect(page.locator('.room[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await page.getByRole('button', { name: sevenS.title.en }).click();
+  for (let reload = 1; reload <= 2; reload++) {
+    await page.reload();
+    await expect(page.locator('.room[data-open="true"]'), `reload ${reload}`).toBeVisible();
+    await expect(page.getByRole('button', { name: sevenS.title.en })).toHaveAttribute('aria-current', 'true');
+  }
+  await page.goto('/workshop/room/');
+  await expect(page.locator('.room[data-open="true"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: sevenS.title.en })).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(/[?&]e=industrial-equipment-growth-copy/);
+});
