@@ -436,3 +436,95 @@ test('every reload lands on the same place, not only the first; the room remembe
   await expect(page.getByRole('button', { name: sevenS.title.en })).toHaveAttribute('aria-current', 'true');
   await expect(page).toHaveURL(/[?&]e=industrial-equipment-growth-copy/);
 });
+
+test('a new client: the header names it once, the profile is edited with the schema rules, undo, and the stored list kept tidy', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  // Not "Lotus Tea House Ltd. · Lotus Tea House Ltd.".
+  await expect(page.locator('.engagement-name')).toHaveText('Lotus Tea House Ltd.');
+
+  await page.getByRole('button', { name: 'Client profile' }).click();
+  const profile = page.getByTestId('profile-editor');
+  await expect(profile.getByRole('heading', { name: 'Client profile', level: 2 })).toBeFocused();
+  await profile.getByLabel('Industry').fill('Tea retail and cafés');
+  await profile.getByLabel('Growth stage').selectOption('growth');
+  await profile.getByLabel('Business mode').selectOption('customer-behaviour');
+  await profile.getByLabel('Company size').selectOption('small');
+  await profile.getByLabel('Language of the engagement’s texts').selectOption('zh');
+  await profile.getByLabel('Status date').fill('2026-03-31');
+  // A currency the schema refuses: the field says why in words, and CNY stays.
+  await profile.getByLabel('Currency', { exact: true }).fill('EURO');
+  await expect(profile.getByRole('alert')).toHaveText(
+    'Currency: not saved, it must be a currency code of three letters, such as CNY, USD or EUR. The last good value “CNY” is kept.',
+  );
+  await expect(profile.getByRole('alert')).not.toContainText('/client');
+  await profile.getByLabel('Engagement title').fill('');
+  await expect(profile.getByRole('alert').filter({ hasText: 'Engagement title' })).toContainText('cannot be empty');
+  await profile.getByLabel('Engagement title').fill('Lotus loyalty programme');
+  await expect(page.locator('.engagement-name')).toHaveText('Lotus loyalty programme · Lotus Tea House Ltd.');
+
+  const storedValue = () =>
+    page.evaluate(
+      () =>
+        JSON.parse(window.localStorage.getItem('crmkit:v1:engagement:lotus-tea-house-ltd') ?? '{}').engagement as {
+          title: string;
+          language: string;
+          updated: string;
+          client: Record<string, string>;
+        },
+    );
+  expect(await storedValue()).toMatchObject({
+    title: 'Lotus loyalty programme',
+    language: 'zh',
+    client: {
+      name: 'Lotus Tea House Ltd.',
+      industry: 'Tea retail and cafés',
+      size: 'small',
+      growthStage: 'growth',
+      businessMode: 'customer-behaviour',
+      currency: 'CNY',
+    },
+  });
+  await page.reload();
+  await expect(page.getByTestId('profile-editor')).toBeVisible();
+  await expect(profile.getByLabel('Industry')).toHaveValue('Tea retail and cafés');
+  await expect(profile.getByLabel('Currency', { exact: true })).toHaveValue('CNY');
+
+  // Undo puts back the engagement exactly as it was before the last change (the title typed).
+  await expect(page.locator('.engagement-bar').getByRole('button', { name: 'Undo' })).toBeDisabled(); // a reload starts the history afresh
+  await profile.getByLabel('Company size').selectOption('medium');
+  await page.locator('.engagement-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect(profile.getByLabel('Company size')).toHaveValue('small');
+  expect((await storedValue()).client['size']).toBe('small');
+  await page.locator('.engagement-bar').getByRole('button', { name: 'Redo' }).click();
+  expect((await storedValue()).client['size']).toBe('medium');
+  await axeClean(page);
+
+  // Housekeeping: duplicate, rename, filter, delete with Undo.
+  await page.getByRole('button', { name: 'All engagements' }).click();
+  await page.getByRole('button', { name: 'Duplicate: Lotus loyalty programme' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('Duplicated as “Lotus loyalty programme (copy)”.');
+  await page.getByRole('button', { name: 'Rename: Lotus loyalty programme (copy)' }).click();
+  await page.getByLabel('New title').fill('Lotus, second store');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Open: Lotus, second store · Lotus Tea House Ltd.' })).toBeVisible();
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await page.getByRole('button', { name: 'All engagements' }).click();
+  const rows = page.getByTestId('stored-list').locator('li');
+  await expect(rows).toHaveCount(3);
+  await page.getByLabel(/^Filter/).fill('lotus SECOND');
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel(/^Filter/).fill('');
+  await page.getByRole('button', { name: 'Delete: Lotus, second store' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('save-status')).toHaveText('Deleted “Lotus, second store”.');
+  await page.locator('.status-line').getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('button', { name: 'Open: Lotus, second store · Lotus Tea House Ltd.' }).click();
+  await expect(page.locator('.engagement-name')).toHaveText('Lotus, second store · Lotus Tea House Ltd.');
+  await axeClean(page);
+});

@@ -101,7 +101,7 @@ export function editProfile(engagement: Engagement, field: ProfileField, value: 
  * The heading of an open engagement: its title, then the client only when the title does
  * not already name it (a blank engagement is titled after its client).
  */
-export function engagementHeading(engagement: Pick<Engagement, 'title' | 'client'>): string[] {
+export function engagementHeading(engagement: { title: string; client: { name: string } }): string[] {
   const title = engagement.title.trim();
   const client = engagement.client.name.trim();
   return title.toLowerCase().includes(client.toLowerCase()) ? [title] : [title, client];

@@ -59,9 +59,20 @@ export function percentAnswered(coverage: Coverage): number {
   return coverage.total === 0 ? 0 : Math.round((100 * coverage.answered) / coverage.total);
 }
 
-/** The decision sections, kept in the same `framework` slot of a saved position as the assessments. */
-export const SECTION = { risks: '@risks', vendors: '@vendors', finance: '@roi', progress: '@progress' } as const;
+/**
+ * The sections beside the assessments (the client profile and the decisions), kept in the
+ * same `framework` slot of a saved position as the assessments.
+ */
+export const SECTION = {
+  profile: '@profile',
+  risks: '@risks',
+  vendors: '@vendors',
+  finance: '@roi',
+  progress: '@progress',
+} as const;
 export type SectionId = (typeof SECTION)[keyof typeof SECTION];
+/** The decision sections: what `decisionSections` lists. */
+export type DecisionId = Exclude<SectionId, typeof SECTION.profile>;
 const SECTION_IDS: readonly string[] = Object.values(SECTION);
 
 export const isSection = (id: string | undefined): id is SectionId => id !== undefined && SECTION_IDS.includes(id);
@@ -74,8 +85,8 @@ export const isSection = (id: string | undefined): id is SectionId => id !== und
 export function decisionSections(
   engagement: Engagement | null | undefined,
   frameworks: readonly Framework[],
-): { id: SectionId; count: number }[] {
-  const sections: { id: SectionId; count: number }[] = [];
+): { id: DecisionId; count: number }[] {
+  const sections: { id: DecisionId; count: number }[] = [];
   if (riskFramework(frameworks)) sections.push({ id: SECTION.risks, count: engagement?.risks?.length ?? 0 });
   if (engagement && selectionFramework(engagement, frameworks)) {
     sections.push({ id: SECTION.vendors, count: engagement.vendors?.length ?? 0 });
