@@ -528,3 +528,51 @@ test('a new client: the header names it once, the profile is edited with the sch
   await expect(page.locator('.engagement-name')).toHaveText('Lotus, second store · Lotus Tea House Ltd.');
   await axeClean(page);
 });
+
+test('vendor scoring is one compact grid that fits 1280×720 with 8 vendors and a phone; AHP before any judgement guides', async ({
+  page,
+}) => {
+  const criteria = content.frameworks.find((f) => f.id === 'vendor-selection')?.elements ?? [];
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Vendor selection', exact: true }).click();
+  const editor = page.getByTestId('vendor-editor');
+  for (let i = 1; i <= 8; i++) {
+    await editor.getByLabel('Vendor name').fill(`Vendor ${i} CRM`);
+    await editor.getByRole('button', { name: 'Add a vendor' }).click();
+  }
+  const grid = editor.getByTestId('vendor-scores');
+  await expect(grid.locator('thead th')).toHaveCount(9);
+  // Criterion titles head the row groups, never their ids; a score's name is the sub-criterion's words.
+  await expect(grid.locator('.criterion-row th')).toHaveText(criteria.map((c) => c.title.en));
+  const first = criteria[0]?.questions?.[0];
+  await expect(grid.getByLabel(`Vendor 3 CRM: ${first?.text.en}`)).toBeVisible();
+
+  await editor.getByLabel('Weights come from').selectOption('ahp');
+  // Before: "/vendorSelection/weighting weighting is "ahp" but no assessor …" and "? scores missing: ids".
+  await expect(editor.getByTestId('weight-guidance')).toContainText('compare them in pairs');
+  await expect(editor).not.toContainText('/vendorSelection');
+  await expect(editor).not.toContainText('scores missing');
+  await expect(editor.getByTestId('vendor-ranking').locator('tbody tr').first()).toContainText(
+    'not ranked yet: 25 of 25 sub-criteria still to score',
+  );
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    // The charts redraw at the new width a moment after the resize.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+        message: `${size.width}×${size.height}`,
+      })
+      .toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // At 1280 the grid itself fits: no sideways scrolling inside it either.
+  const inner = await grid.evaluate((t) => (t.parentElement?.scrollWidth ?? 0) - (t.parentElement?.clientWidth ?? 0));
+  expect(inner).toBeLessThanOrEqual(0);
+  await axeClean(page);
+});
