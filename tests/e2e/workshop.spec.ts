@@ -576,3 +576,48 @@ test('vendor scoring is one compact grid that fits 1280×720 with 8 vendors and 
   expect(inner).toBeLessThanOrEqual(0);
   await axeClean(page);
 });
+
+test('the risk register keeps typed text across a reload, offers Undo after Remove, and the catalogue stays open', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Risk register', exact: true }).click();
+  const editor = page.getByTestId('risk-editor');
+  const catalogue = editor.locator('details.starters');
+  await expect(catalogue).toHaveAttribute('open', '');
+  // Two accepts in a row: before, the catalogue collapsed after the first.
+  await editor.getByRole('button', { name: 'Accept: Scope and goals are unclear' }).click();
+  await expect(catalogue).toHaveAttribute('open', '');
+  await expect(editor.locator('.starter-list button').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('fieldset.risk-card')).toHaveCount(2);
+  await expect(catalogue).toHaveAttribute('open', '');
+
+  // Typed, not blurred, and the page reloaded at once: before, only a blur saved the text.
+  const card = editor.locator('fieldset[data-risk="unclear-scope"]');
+  await card.getByLabel('Risk', { exact: true }).fill('Scope unclear for the tea-house loyalty scheme');
+  await card.getByLabel('Mitigation', { exact: true }).clear();
+  await card.getByLabel('Mitigation', { exact: true }).pressSequentially('Sign off the scope in week 2', { delay: 20 });
+  await page.reload();
+  await expect(editor).toBeVisible();
+  await expect(card.getByLabel('Risk', { exact: true })).toHaveValue('Scope unclear for the tea-house loyalty scheme');
+  await expect(card.getByLabel('Mitigation', { exact: true })).toHaveValue('Sign off the scope in week 2');
+
+  // An empty title is refused while typing, and the last good one stays stored.
+  await card.getByLabel('Risk', { exact: true }).fill('');
+  await expect(card.getByRole('alert')).toBeVisible();
+  await page.reload();
+  await expect(card.getByLabel('Risk', { exact: true })).toHaveValue('Scope unclear for the tea-house loyalty scheme');
+
+  // Remove, then Undo: the risk comes back exactly as it was.
+  await card.getByRole('button', { name: /^Remove: / }).click();
+  await expect(card).toBeHidden();
+  await expect(page.getByTestId('save-status')).toContainText('Removed');
+  await page.locator('.status-line').getByRole('button', { name: 'Undo' }).click();
+  await expect(card.getByLabel('Mitigation', { exact: true })).toHaveValue('Sign off the scope in week 2');
+  await expect(editor.locator('fieldset.risk-card')).toHaveCount(2);
+  await axeClean(page);
+});
