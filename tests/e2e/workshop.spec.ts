@@ -621,3 +621,64 @@ test('the risk register keeps typed text across a reload, offers Undo after Remo
   await expect(editor.locator('fieldset.risk-card')).toHaveCount(2);
   await axeClean(page);
 });
+
+test('the wizard at 1280×720: answers in view after Create, two Tabs away, the presenter’s keys, then the next assessment', async ({
+  page,
+}) => {
+  const first = content.frameworks.filter((f) => f.use === 'assessment');
+  const [vp, second] = first;
+  const vpSteps = (vp?.elements ?? []).filter((e) => (e.questions ?? []).length > 0);
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  const q1 = vpSteps[0]?.questions?.[0]?.id ?? '';
+  const q2 = vpSteps[0]?.questions?.[1]?.id ?? '';
+  const card = (id: string) => page.locator(`[data-question="${id}"]`);
+  // Before: below the fold, and 27 Tab presses away. Now the step's heading has the focus;
+  // past "Read more" of its description, the next Tab is the first answer.
+  await expect(card(q1).locator('input[name$="-current"]').first()).toBeInViewport();
+  await expect(card(q1).locator('input[name$="-current"]').last()).toBeInViewport();
+  await expect(page.locator('#step-title')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(card(q1).locator('input[name$="-current"]').first()).toBeFocused();
+
+  // 1–9 and N answer the marked question and mark the next.
+  await expect(card(q1)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('3');
+  await expect(card(q1).locator('input[name$="-current"][value="3"]')).toBeChecked();
+  await expect(card(q2)).toHaveAttribute('aria-current', 'true');
+  await expect(card(q2)).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(card(q2).locator('input[name$="-current"][value="na"]')).toBeChecked();
+  await page.keyboard.press('9'); // off the scale: nothing
+  await expect(page.locator(`[data-question] input:checked`)).toHaveCount(2);
+
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('wizard-shortcuts')).toBeVisible();
+  await axeClean(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('wizard-shortcuts')).toBeHidden();
+
+  // → and ← move between steps; after the last step come the results, then the next assessment.
+  await page.locator('#step-title').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#step-title')).toHaveText(vpSteps[1]?.title.en ?? '');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#step-title')).toHaveText(vpSteps[0]?.title.en ?? '');
+  for (let s = 1; s < vpSteps.length; s++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#step-title')).toHaveText(vpSteps.at(-1)?.title.en ?? '');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('workshop-results')).toBeVisible();
+  const next = page.getByRole('button', { name: `Next assessment: ${second?.title.en} →` });
+  await expect(next).toBeVisible();
+  await next.click();
+  await expect(page.getByRole('button', { name: second?.title.en ?? '', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(page.locator('#step-title')).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/screenshots/workshop-created-en-projector.png' });
+});
