@@ -616,7 +616,11 @@ test('the risk register keeps typed text across a reload, offers Undo after Remo
   await card.getByRole('button', { name: /^Remove: / }).click();
   await expect(card).toBeHidden();
   await expect(page.getByTestId('save-status')).toContainText('Removed');
-  await page.locator('.status-line').getByRole('button', { name: 'Undo' }).click();
+  // Undo is in view beside the status, and has the focus the removed card's button had.
+  const undo = page.getByTestId('undo-status');
+  await expect(undo).toBeFocused();
+  await expect(undo).toBeInViewport();
+  await page.keyboard.press('Enter');
   await expect(card.getByLabel('Mitigation', { exact: true })).toHaveValue('Sign off the scope in week 2');
   await expect(editor.locator('fieldset.risk-card')).toHaveCount(2);
   await axeClean(page);
