@@ -250,7 +250,12 @@ export const VENDOR_PAGE = {
     status: 'Status',
     chosen: 'chosen',
     knockedOut: 'knocked out',
-    incomplete: 'scores missing',
+    toScore: (left: number, total: number) => `not ranked yet: ${left} of ${total} sub-criteria still to score`,
+    noAssessor:
+      'To weigh the criteria by AHP, compare them in pairs: pick an assessor and say, for each pair, which matters more and by how much. The weights and the ranking appear once one assessor has compared every pair.',
+    pairsLeft: (who: string, left: number, total: number, pairs: string[]) =>
+      `${who} has ${left} of ${total} pairs still to compare: ${pairs.join('; ')}.`,
+    assessorNumber: (n: number) => `Assessor ${n}`,
     knockOutWhy: (question: string, value: string, minimum: number) => `${question}: ${value} < ${minimum}`,
     notScored: 'not scored',
     mustHaves: 'Must-haves',
@@ -303,7 +308,12 @@ export const VENDOR_PAGE = {
     status: '状态',
     chosen: '已选定',
     knockedOut: '被一票否决',
-    incomplete: '评分不全',
+    toScore: (left: number, total: number) => `尚未排名：${total} 个子项中还有 ${left} 个待评分`,
+    noAssessor:
+      '用 AHP 确定评价标准的权重，需要对标准做两两比较：选择一位评估人，逐对说明哪项更重要、重要多少。有一位评估人比较完所有配对后，权重和排名就会出现。',
+    pairsLeft: (who: string, left: number, total: number, pairs: string[]) =>
+      `${who}还有 ${left}/${total} 对尚未比较：${pairs.join('；')}。`,
+    assessorNumber: (n: number) => `评估人 ${n}`,
     knockOutWhy: (question: string, value: string, minimum: number) => `${question}：${value} < ${minimum}`,
     notScored: '未评分',
     mustHaves: '必备条件',
@@ -549,6 +559,7 @@ export const VENDOR_EDITOR = {
     assessor: 'Assessor',
     newAssessor: 'New assessor',
     assessorName: (i: number) => `Assessor ${i + 1}`,
+    assessorNameLabel: 'Name of this assessor (optional)',
     pairs: 'Pairwise comparisons (Saaty 1–9)',
     notCompared: 'not compared yet',
     equal: 'equally important',
@@ -563,6 +574,8 @@ export const VENDOR_EDITOR = {
     unscored: '–',
     na: 'n/a',
     scoreOf: (vendor: string, question: string) => `${vendor}: ${question}`,
+    scaleKey: (points: string[], na: boolean) =>
+      `Scores: ${points.join(' · ')}${na ? ' · n/a not applicable' : ''}; – not scored yet.`,
     results: 'Ranking and sensitivity',
     noVendors: 'Add the shortlisted vendors to score them.',
   },
@@ -578,6 +591,7 @@ export const VENDOR_EDITOR = {
     assessor: '评估人',
     newAssessor: '新评估人',
     assessorName: (i: number) => `评估人 ${i + 1}`,
+    assessorNameLabel: '此评估人的姓名（可不填）',
     pairs: '两两比较（Saaty 1–9 标度）',
     notCompared: '尚未比较',
     equal: '同等重要',
@@ -592,6 +606,8 @@ export const VENDOR_EDITOR = {
     unscored: '–',
     na: '不适用',
     scoreOf: (vendor: string, question: string) => `${vendor}：${question}`,
+    scaleKey: (points: string[], na: boolean) =>
+      `评分：${points.join(' · ')}${na ? ' · 不适用' : ''}；– 表示尚未评分。`,
     results: '排名与敏感性',
     noVendors: '请先添加入围供应商，再为其打分。',
   },

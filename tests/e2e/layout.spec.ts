@@ -51,3 +51,69 @@ for (const lang of LANGS) {
     }
   }
 }
+
+/**
+ * Every workshop section of a full engagement (8 vendors, 20 risks, a plan) read at the
+ * projector, laptop and phone sizes: nothing wider than the screen.
+ */
+const pump = content.engagements.find((e) => e.id === 'industrial-equipment-growth');
+if (!pump) throw new Error('no pump-maker sample');
+const baseRisk = pump.risks?.[0];
+if (!baseRisk) throw new Error('the pump-maker sample has no risks');
+const full = {
+  ...pump,
+  id: 'layout-full',
+  vendors: Array.from({ length: 8 }, (_, i) => ({
+    ...(pump.vendors?.[i % (pump.vendors?.length ?? 1)] ?? { scores: {} }),
+    id: `vendor-${i + 1}`,
+    name: `Vendor number ${i + 1} Enterprise CRM Suite`,
+  })),
+  vendorSelection: { ...pump.vendorSelection, chosen: 'vendor-1' },
+  risks: Array.from({ length: 20 }, (_, i) => ({
+    ...(pump.risks?.[i % (pump.risks?.length ?? 1)] ?? baseRisk),
+    id: `risk-${i + 1}`,
+  })),
+};
+const SECTIONS = ['@profile', 'value-proposition', '@risks', '@vendors', '@progress', '@roi'];
+const WORKSHOP_SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'projector', width: 1280, height: 720 },
+  { name: 'hd', width: 1920, height: 1080 },
+];
+
+for (const lang of LANGS) {
+  test(`every workshop section of an engagement with 8 vendors and 20 risks fits each screen in ${lang}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((engagement) => {
+      if (window.localStorage.getItem('crmkit:v1:engagement:layout-full')) return;
+      const savedAt = '2026-04-01T09:00:00.000Z';
+      window.localStorage.setItem(
+        'crmkit:v1:engagement:layout-full',
+        JSON.stringify({ format: 2, revision: 1, savedAt, engagement }),
+      );
+    }, full);
+    for (const section of SECTIONS) {
+      await page.addInitScript((framework) => {
+        window.localStorage.setItem('crmkit:v1:position', JSON.stringify({ engagement: 'layout-full', framework }));
+      }, section);
+      for (const size of WORKSHOP_SIZES) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.goto(`${prefix(lang)}/workshop/`);
+        await expect(page.locator('.workshop[data-open="true"]')).toBeVisible();
+        await expect(page.locator('.wizard-main section, .wizard-main #step-title').first()).toBeVisible();
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+            message: `${section} at ${size.name}`,
+          })
+          .toBeLessThanOrEqual(0);
+        if (section === '@vendors' || section === '@risks') {
+          await page.screenshot({
+            path: `test-results/screenshots/workshop-${section.slice(1)}-${lang}-${size.name}.png`,
+          });
+        }
+      }
+    }
+  });
+}

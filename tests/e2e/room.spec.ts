@@ -224,6 +224,40 @@ test('the presenter view: keyboard navigation, answer keys, the section timer an
   });
 });
 
+test('the presenter at 1920×1080: the whole screen, a status line only for this question, shortcuts over it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openRoom(page);
+  await page.getByRole('link', { name: 'Presenter view' }).click();
+  await expect(page.locator('.presenter[data-open="true"]')).toBeVisible();
+  // The site header and footer are not around the view (before: both showed at 1920×1080).
+  const box = await page.locator('.presenter').boundingBox();
+  expect(box).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
+  await expect(page.locator('.site-header')).toHaveJSProperty('inert', true);
+  expect(await page.evaluate(() => document.elementFromPoint(960, 20)?.closest('.site-header'))).toBeNull();
+
+  // The status after an answer belongs to that question: it goes when the next one comes.
+  const status = page.locator('.presenter .status');
+  await page.keyboard.press('3');
+  await expect(status).toHaveText('Answer: 3 · Defined');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('question-position')).toHaveText(/^Question 2 of/);
+  await expect(status).toHaveText('');
+
+  // The shortcuts lie over the question; it does not move down.
+  const question = page.getByTestId('presenter-question');
+  const before = await question.boundingBox();
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcut-help')).toBeVisible();
+  expect(await question.boundingBox()).toEqual(before);
+  await page.screenshot({ path: 'test-results/screenshots/presenter-help-en-1920.png' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Back to the room' }).click();
+  await expect(page.locator('.site-header')).toBeVisible();
+  await expect(page.locator('.site-header')).toHaveJSProperty('inert', false);
+});
+
 /** Where the room's engagement, the working copy of the pump-maker sample, is stored. */
 const COPY_KEY = `crmkit:v1:engagement:${sample.id}-copy`;
 

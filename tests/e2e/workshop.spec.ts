@@ -436,3 +436,291 @@ test('nothing on screen moves while the wizard loads, and the room and presenter
   await page.getByRole('button', { name: /pump maker/ }).click();
   await expect(page.locator('.workshop-room-link')).toBeHidden();
 });
+
+test('every reload lands on the same place, not only the first; the room remembers its engagement too', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await page.getByRole('button', { name: sevenS.title.en }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#step-title')).toHaveText(steps[2]?.title.en ?? '');
+  // Before the fix the first reload came back here and saved the first step of the first
+  // assessment as the position, so the second reload landed there.
+  for (let reload = 1; reload <= 3; reload++) {
+    await page.reload();
+    await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('#step-title'), `reload ${reload}`).toHaveText(steps[2]?.title.en ?? '');
+  }
+  await page.getByRole('button', { name: 'Risk register', exact: true }).click();
+  for (let reload = 1; reload <= 2; reload++) {
+    await page.reload();
+    await expect(page.getByTestId('risk-editor'), `reload ${reload}`).toBeVisible();
+  }
+
+  // The room: its own engagement and assessment come back, from the address and without it.
+  await page.goto('/workshop/room/');
+  await expect(page.locator('.room[data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await page.getByRole('button', { name: sevenS.title.en }).click();
+  for (let reload = 1; reload <= 2; reload++) {
+    await page.reload();
+    await expect(page.locator('.room[data-open="true"]'), `reload ${reload}`).toBeVisible();
+    await expect(page.getByRole('button', { name: sevenS.title.en })).toHaveAttribute('aria-current', 'true');
+  }
+  await page.goto('/workshop/room/');
+  await expect(page.locator('.room[data-open="true"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: sevenS.title.en })).toHaveAttribute('aria-current', 'true');
+  await expect(page).toHaveURL(/[?&]e=industrial-equipment-growth-copy/);
+});
+
+test('a new client: the header names it once, the profile is edited with the schema rules, undo, and the stored list kept tidy', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  // Not "Lotus Tea House Ltd. · Lotus Tea House Ltd.".
+  await expect(page.locator('.engagement-name')).toHaveText('Lotus Tea House Ltd.');
+
+  await page.getByRole('button', { name: 'Client profile' }).click();
+  const profile = page.getByTestId('profile-editor');
+  await expect(profile.getByRole('heading', { name: 'Client profile', level: 2 })).toBeFocused();
+  await profile.getByLabel('Industry').fill('Tea retail and cafés');
+  await profile.getByLabel('Growth stage').selectOption('growth');
+  await profile.getByLabel('Business mode').selectOption('customer-behaviour');
+  await profile.getByLabel('Company size').selectOption('small');
+  await profile.getByLabel('Language of the engagement’s texts').selectOption('zh');
+  await profile.getByLabel('Status date').fill('2026-03-31');
+  // A currency the schema refuses: the field says why in words, and CNY stays.
+  await profile.getByLabel('Currency', { exact: true }).fill('EURO');
+  await expect(profile.getByRole('alert')).toHaveText(
+    'Currency: not saved, it must be a currency code of three letters, such as CNY, USD or EUR. The last good value “CNY” is kept.',
+  );
+  await expect(profile.getByRole('alert')).not.toContainText('/client');
+  await profile.getByLabel('Engagement title').fill('');
+  await expect(profile.getByRole('alert').filter({ hasText: 'Engagement title' })).toContainText('cannot be empty');
+  await profile.getByLabel('Engagement title').fill('Lotus loyalty programme');
+  await expect(page.locator('.engagement-name')).toHaveText('Lotus loyalty programme · Lotus Tea House Ltd.');
+
+  const storedValue = () =>
+    page.evaluate(
+      () =>
+        JSON.parse(window.localStorage.getItem('crmkit:v1:engagement:lotus-tea-house-ltd') ?? '{}').engagement as {
+          title: string;
+          language: string;
+          updated: string;
+          client: Record<string, string>;
+        },
+    );
+  expect(await storedValue()).toMatchObject({
+    title: 'Lotus loyalty programme',
+    language: 'zh',
+    client: {
+      name: 'Lotus Tea House Ltd.',
+      industry: 'Tea retail and cafés',
+      size: 'small',
+      growthStage: 'growth',
+      businessMode: 'customer-behaviour',
+      currency: 'CNY',
+    },
+  });
+  await page.reload();
+  await expect(page.getByTestId('profile-editor')).toBeVisible();
+  await expect(profile.getByLabel('Industry')).toHaveValue('Tea retail and cafés');
+  await expect(profile.getByLabel('Currency', { exact: true })).toHaveValue('CNY');
+
+  // Undo puts back the engagement exactly as it was before the last change (the title typed).
+  await expect(page.locator('.engagement-bar').getByRole('button', { name: 'Undo' })).toBeDisabled(); // a reload starts the history afresh
+  await profile.getByLabel('Company size').selectOption('medium');
+  await page.locator('.engagement-bar').getByRole('button', { name: 'Undo' }).click();
+  await expect(profile.getByLabel('Company size')).toHaveValue('small');
+  expect((await storedValue()).client['size']).toBe('small');
+  await page.locator('.engagement-bar').getByRole('button', { name: 'Redo' }).click();
+  expect((await storedValue()).client['size']).toBe('medium');
+  await axeClean(page);
+
+  // Housekeeping: duplicate, rename, filter, delete with Undo.
+  await page.getByRole('button', { name: 'All engagements' }).click();
+  await page.getByRole('button', { name: 'Duplicate: Lotus loyalty programme' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText('Duplicated as “Lotus loyalty programme (copy)”.');
+  await page.getByRole('button', { name: 'Rename: Lotus loyalty programme (copy)' }).click();
+  await page.getByLabel('New title').fill('Lotus, second store');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Open: Lotus, second store · Lotus Tea House Ltd.' })).toBeVisible();
+  await page.getByRole('button', { name: /pump maker/ }).click();
+  await page.getByRole('button', { name: 'All engagements' }).click();
+  const rows = page.getByTestId('stored-list').locator('li');
+  await expect(rows).toHaveCount(3);
+  await page.getByLabel(/^Filter/).fill('lotus SECOND');
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel(/^Filter/).fill('');
+  await page.getByRole('button', { name: 'Delete: Lotus, second store' }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId('save-status')).toHaveText('Deleted “Lotus, second store”.');
+  await page.locator('.status-line').getByRole('button', { name: 'Undo' }).click();
+  await expect(rows).toHaveCount(3);
+  await page.getByRole('button', { name: 'Open: Lotus, second store · Lotus Tea House Ltd.' }).click();
+  await expect(page.locator('.engagement-name')).toHaveText('Lotus, second store · Lotus Tea House Ltd.');
+  await axeClean(page);
+});
+
+test('vendor scoring is one compact grid that fits 1280×720 with 8 vendors and a phone; AHP before any judgement guides', async ({
+  page,
+}) => {
+  const criteria = content.frameworks.find((f) => f.id === 'vendor-selection')?.elements ?? [];
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Vendor selection', exact: true }).click();
+  const editor = page.getByTestId('vendor-editor');
+  for (let i = 1; i <= 8; i++) {
+    await editor.getByLabel('Vendor name').fill(`Vendor ${i} CRM`);
+    await editor.getByRole('button', { name: 'Add a vendor' }).click();
+  }
+  const grid = editor.getByTestId('vendor-scores');
+  await expect(grid.locator('thead th')).toHaveCount(9);
+  // Criterion titles head the row groups, never their ids; a score's name is the sub-criterion's words.
+  await expect(grid.locator('.criterion-row th')).toHaveText(criteria.map((c) => c.title.en));
+  const first = criteria[0]?.questions?.[0];
+  await expect(grid.getByLabel(`Vendor 3 CRM: ${first?.text.en}`)).toBeVisible();
+
+  await editor.getByLabel('Weights come from').selectOption('ahp');
+  // Before: "/vendorSelection/weighting weighting is "ahp" but no assessor …" and "? scores missing: ids".
+  await expect(editor.getByTestId('weight-guidance')).toContainText('compare them in pairs');
+  await expect(editor).not.toContainText('/vendorSelection');
+  await expect(editor).not.toContainText('scores missing');
+  await expect(editor.getByTestId('vendor-ranking').locator('tbody tr').first()).toContainText(
+    'not ranked yet: 25 of 25 sub-criteria still to score',
+  );
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    // The charts redraw at the new width a moment after the resize.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+        message: `${size.width}×${size.height}`,
+      })
+      .toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // At 1280 the grid itself fits: no sideways scrolling inside it either.
+  const inner = await grid.evaluate((t) => (t.parentElement?.scrollWidth ?? 0) - (t.parentElement?.clientWidth ?? 0));
+  expect(inner).toBeLessThanOrEqual(0);
+  await axeClean(page);
+});
+
+test('the risk register keeps typed text across a reload, offers Undo after Remove, and the catalogue stays open', async ({
+  page,
+}) => {
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Risk register', exact: true }).click();
+  const editor = page.getByTestId('risk-editor');
+  const catalogue = editor.locator('details.starters');
+  await expect(catalogue).toHaveAttribute('open', '');
+  // Two accepts in a row: before, the catalogue collapsed after the first.
+  await editor.getByRole('button', { name: 'Accept: Scope and goals are unclear' }).click();
+  await expect(catalogue).toHaveAttribute('open', '');
+  await expect(editor.locator('.starter-list button').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.locator('fieldset.risk-card')).toHaveCount(2);
+  await expect(catalogue).toHaveAttribute('open', '');
+
+  // Typed, not blurred, and the page reloaded at once: before, only a blur saved the text.
+  const card = editor.locator('fieldset[data-risk="unclear-scope"]');
+  await card.getByLabel('Risk', { exact: true }).fill('Scope unclear for the tea-house loyalty scheme');
+  await card.getByLabel('Mitigation', { exact: true }).clear();
+  await card.getByLabel('Mitigation', { exact: true }).pressSequentially('Sign off the scope in week 2', { delay: 20 });
+  await page.reload();
+  await expect(editor).toBeVisible();
+  await expect(card.getByLabel('Risk', { exact: true })).toHaveValue('Scope unclear for the tea-house loyalty scheme');
+  await expect(card.getByLabel('Mitigation', { exact: true })).toHaveValue('Sign off the scope in week 2');
+
+  // An empty title is refused while typing, and the last good one stays stored.
+  await card.getByLabel('Risk', { exact: true }).fill('');
+  await expect(card.getByRole('alert')).toBeVisible();
+  await page.reload();
+  await expect(card.getByLabel('Risk', { exact: true })).toHaveValue('Scope unclear for the tea-house loyalty scheme');
+
+  // Remove, then Undo: the risk comes back exactly as it was.
+  await card.getByRole('button', { name: /^Remove: / }).click();
+  await expect(card).toBeHidden();
+  await expect(page.getByTestId('save-status')).toContainText('Removed');
+  // Undo is in view beside the status, and has the focus the removed card's button had.
+  const undo = page.getByTestId('undo-status');
+  await expect(undo).toBeFocused();
+  await expect(undo).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(card.getByLabel('Mitigation', { exact: true })).toHaveValue('Sign off the scope in week 2');
+  await expect(editor.locator('fieldset.risk-card')).toHaveCount(2);
+  await axeClean(page);
+});
+
+test('the wizard at 1280×720: answers in view after Create, two Tabs away, the presenter’s keys, then the next assessment', async ({
+  page,
+}) => {
+  const first = content.frameworks.filter((f) => f.use === 'assessment');
+  const [vp, second] = first;
+  const vpSteps = (vp?.elements ?? []).filter((e) => (e.questions ?? []).length > 0);
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Lotus Tea House Ltd.');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  const q1 = vpSteps[0]?.questions?.[0]?.id ?? '';
+  const q2 = vpSteps[0]?.questions?.[1]?.id ?? '';
+  const card = (id: string) => page.locator(`[data-question="${id}"]`);
+  // Before: below the fold, and 27 Tab presses away. Now the step's heading has the focus;
+  // past "Read more" of its description, the next Tab is the first answer.
+  await expect(card(q1).locator('input[name$="-current"]').first()).toBeInViewport();
+  await expect(card(q1).locator('input[name$="-current"]').last()).toBeInViewport();
+  await expect(page.locator('#step-title')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(card(q1).locator('input[name$="-current"]').first()).toBeFocused();
+
+  // 1–9 and N answer the marked question and mark the next.
+  await expect(card(q1)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('3');
+  await expect(card(q1).locator('input[name$="-current"][value="3"]')).toBeChecked();
+  await expect(card(q2)).toHaveAttribute('aria-current', 'true');
+  await expect(card(q2)).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(card(q2).locator('input[name$="-current"][value="na"]')).toBeChecked();
+  await page.keyboard.press('9'); // off the scale: nothing
+  await expect(page.locator(`[data-question] input:checked`)).toHaveCount(2);
+
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('wizard-shortcuts')).toBeVisible();
+  await axeClean(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('wizard-shortcuts')).toBeHidden();
+
+  // → and ← move between steps; after the last step come the results, then the next assessment.
+  await page.locator('#step-title').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#step-title')).toHaveText(vpSteps[1]?.title.en ?? '');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#step-title')).toHaveText(vpSteps[0]?.title.en ?? '');
+  for (let s = 1; s < vpSteps.length; s++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#step-title')).toHaveText(vpSteps.at(-1)?.title.en ?? '');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('workshop-results')).toBeVisible();
+  const next = page.getByRole('button', { name: `Next assessment: ${second?.title.en} →` });
+  await expect(next).toBeVisible();
+  await next.click();
+  await expect(page.getByRole('button', { name: second?.title.en ?? '', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(page.locator('#step-title')).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: 'test-results/screenshots/workshop-created-en-projector.png' });
+});

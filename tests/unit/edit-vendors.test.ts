@@ -8,10 +8,12 @@ import {
   removeVendor,
   setChosen,
   setDirectWeight,
+  setAssessorName,
   setJudgement,
   setScore,
   setWeighting,
 } from '../../src/core/workshop/edit-vendors.ts';
+import { weightGaps } from '../../src/core/decide/weights.ts';
 import { sample, shipped, shippedFramework } from './assess-helpers.ts';
 
 const TODAY = '2026-11-23';
@@ -87,5 +89,40 @@ describe('editing the vendor selection', () => {
       value: 3,
       evidence: '800 坐席一次性许可约 420 万元。',
     });
+  });
+});
+
+describe('what AHP still needs, as steps to take', () => {
+  const blank = { ...pumps, vendorSelection: {} };
+  it('nothing before AHP is chosen; no assessor yet right after choosing it; then the pairs each assessor has left', () => {
+    expect(weightGaps(framework, undefined)).toEqual([]);
+    const ahp = setWeighting(blank, framework, 'ahp', TODAY);
+    expect(weightGaps(framework, ahp.vendorSelection)).toEqual([{ kind: 'no-assessor' }]);
+    // Five criteria make 5 × 4 / 2 = 10 pairs; one judged leaves nine.
+    const ids = framework.elements.map((e) => e.id);
+    const one = setJudgement(ahp, 0, ids[0] ?? '', ids[1] ?? '', 3, TODAY);
+    const gaps = weightGaps(framework, one.vendorSelection);
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]).toMatchObject({ kind: 'pairs', assessor: 0, total: 10 });
+    expect(gaps[0]?.kind === 'pairs' && gaps[0].missing).toHaveLength(9);
+    expect(gaps[0]?.kind === 'pairs' && gaps[0].missing[0]).toEqual([ids[0], ids[2]]);
+  });
+  it('none once every assessor has compared every pair (the Sony sample), nor for direct weights (the pump maker)', () => {
+    expect(sony.vendorSelection?.weighting).toBe('ahp');
+    expect(weightGaps(framework, sony.vendorSelection)).toEqual([]);
+    expect(weightGaps(framework, pumps.vendorSelection)).toEqual([]);
+  });
+});
+
+describe('naming an assessor', () => {
+  it('names one who has judged; an empty name makes them anonymous again; an assessor not there is no change', () => {
+    const judged = setJudgement({ ...pumps, vendorSelection: {} }, 0, 'functional-fit', 'integration', 3, TODAY);
+    const named = setAssessorName(judged, 0, '  Li Wei ', TODAY);
+    expect(named.vendorSelection?.assessors?.[0]).toEqual({
+      name: 'Li Wei',
+      judgements: [{ a: 'functional-fit', b: 'integration', value: 3 }],
+    });
+    expect(setAssessorName(named, 0, ' ', TODAY).vendorSelection?.assessors?.[0]).not.toHaveProperty('name');
+    expect(setAssessorName(named, 1, 'Nobody', TODAY)).toBe(named);
   });
 });

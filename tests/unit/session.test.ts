@@ -100,8 +100,8 @@ describe('the stored engagements', () => {
     const list = listStored(store);
     expect(list.ids).toEqual(['acme', 'beta', 'zeta']);
     expect(list.readable).toEqual([
-      { id: 'acme', title: 'Acme CRM' },
-      { id: 'zeta', title: 'Zeta rollout' },
+      { id: 'acme', title: 'Acme CRM', client: 'Acme' },
+      { id: 'zeta', title: 'Zeta rollout', client: 'Acme' },
     ]);
     expect(Object.keys(list.unreadable)).toEqual(['beta']);
     expect(list.unreadable['beta']).toMatchObject({ ok: false, reason: 'corrupt', raw: '{"trunc' });

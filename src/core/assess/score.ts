@@ -23,6 +23,7 @@ import type {
   Scale,
 } from '../../schemas/generated/types.ts';
 import { scoreFindings } from './score-findings.ts';
+import { questionSteps } from '../content/framework-parts.ts';
 import type { AnswerTrace, Coverage, ElementScore, FrameworkScore, QuestionScore } from './types.ts';
 import { own } from '../own.ts';
 
@@ -112,9 +113,7 @@ export function scoreElement(
 }
 
 export function scoreFramework(framework: Framework, answers: FrameworkAnswers | undefined): FrameworkScore {
-  const elements = framework.elements
-    .filter((element) => (element.questions ?? []).length > 0)
-    .map((element) => scoreElement(framework, element, answers));
+  const elements = questionSteps(framework).map((element) => scoreElement(framework, element, answers));
   const coverage = sumCoverage(elements.map((e) => e.coverage));
   const counting = elements.filter((e) => e.weight > 0);
   const totalWeight = counting.reduce((sum, e) => sum + e.weight, 0);

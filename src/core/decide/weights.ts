@@ -95,3 +95,28 @@ export function criterionWeights(framework: Framework, selection: VendorSelectio
   const total = raw.reduce((sum, w) => sum + w, 0);
   return { weighting, criteria, weights: raw.map((w) => (total > 0 ? w / total : 1 / raw.length)), problems: [] };
 }
+
+/** What is still to do before AHP weights can be computed, in the terms a workshop shows. */
+export type WeightGap =
+  | { kind: 'no-assessor' }
+  | { kind: 'pairs'; assessor: number; name?: string; missing: [string, string][]; total: number };
+
+/**
+ * Why `criterionWeights` has no AHP weights yet, as steps to take rather than file problems:
+ * nobody has compared the criteria, or an assessor has pairs left (criterion ids, in
+ * framework order). Empty when the weighting is not AHP or nothing is missing.
+ */
+export function weightGaps(framework: Framework, selection: VendorSelection | undefined): WeightGap[] {
+  if ((selection?.weighting ?? 'framework') !== 'ahp') return [];
+  const criteria = framework.elements.map((e) => e.id);
+  const assessors = selection?.assessors ?? [];
+  if (assessors.length === 0) return [{ kind: 'no-assessor' }];
+  const total = (criteria.length * (criteria.length - 1)) / 2;
+  return assessors.flatMap((assessor, i): WeightGap[] => {
+    const missing = missingPairs(criteria, assessor.judgements);
+    if (missing.length === 0) return [];
+    return [
+      { kind: 'pairs', assessor: i, ...(assessor.name === undefined ? {} : { name: assessor.name }), missing, total },
+    ];
+  });
+}

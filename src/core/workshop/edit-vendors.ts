@@ -122,3 +122,13 @@ export function setChosen(engagement: Engagement, vendorId: string, today: strin
   if (!(engagement.vendors ?? []).some((v) => v.id === vendorId)) return engagement;
   return withSelection(engagement, { ...selection, chosen: vendorId }, today);
 }
+
+/** Names an assessor who has judged (or, with an empty name, leaves them anonymous, as the file allows). */
+export function setAssessorName(engagement: Engagement, assessor: number, name: string, today: string): Engagement {
+  const assessors = [...(engagement.vendorSelection?.assessors ?? [])];
+  const existing = assessors[assessor];
+  if (!existing) return engagement;
+  const clean = name.trim().slice(0, 200);
+  assessors[assessor] = clean ? { ...existing, name: clean } : without(existing, 'name');
+  return withSelection(engagement, { ...engagement.vendorSelection, assessors }, today);
+}

@@ -37,10 +37,18 @@ export function blankEngagement(input: BlankEngagementInput, today: string, take
   };
 }
 
-/** A working copy of a sample, with its own id so the sample itself stays untouched. */
-export function copyOfSample(sample: Engagement, today: string, taken: ReadonlySet<string>): Engagement {
+/**
+ * A working copy of a sample (or a duplicate of a stored engagement, under a new `title`),
+ * with its own id so the original stays untouched.
+ */
+export function copyOfSample(
+  sample: Engagement,
+  today: string,
+  taken: ReadonlySet<string>,
+  title = sample.title,
+): Engagement {
   const copy = structuredClone(sample);
-  return { ...copy, id: uniqueId(`${sample.id}-copy`, taken), created: today, updated: today };
+  return { ...copy, id: uniqueId(`${sample.id}-copy`, taken), title, created: today, updated: today };
 }
 
 /** Sets, changes or (with `undefined`) removes one answer; empty comments are dropped. */

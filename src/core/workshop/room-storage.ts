@@ -4,23 +4,14 @@
  * presenter view on another tab reads the same entry.
  */
 import type { RoomParticipant } from './room.ts';
-import type { KeyValueStore, SaveResult } from './storage.ts';
-
-const roomKey = (id: string) => `crmkit:v1:room:${id}`;
+import { roomKey, write, type KeyValueStore, type SaveResult } from './storage.ts';
 
 export function saveRoom(
   store: KeyValueStore,
   engagementId: string,
   participants: readonly RoomParticipant[],
 ): SaveResult {
-  try {
-    store.setItem(roomKey(engagementId), JSON.stringify(participants));
-    return { ok: true };
-  } catch (error) {
-    const name = (error as { name?: string }).name ?? '';
-    const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-    return { ok: false, reason: quota ? 'quota' : 'unavailable', detail: (error as Error).message ?? String(error) };
-  }
+  return write(store, roomKey(engagementId), JSON.stringify(participants));
 }
 
 const isParticipant = (p: unknown): p is RoomParticipant =>

@@ -4,7 +4,8 @@
  * stored engagements, opening one with its room's participants, and saving it with the
  * revision check between tabs. Storage and fetch are passed in, so this runs without a browser.
  */
-import type { Engagement } from '../../schemas/generated/types.ts';
+import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
+import type { ImportContext } from './import-export.ts';
 import { loadRoom } from './room-storage.ts';
 import type { RoomParticipant } from './room.ts';
 import {
@@ -48,10 +49,27 @@ export async function setUpSession<T>(
 export interface StoredList {
   /** Every stored engagement id, sorted, unreadable ones included. */
   ids: string[];
-  /** The ones that open, with their titles, in id order. */
-  readable: { id: string; title: string }[];
+  /** The ones that open, with their titles and clients, in id order. */
+  readable: { id: string; title: string; client: string }[];
   /** The ones that do not, with the reason, the raw text and any last good copy. */
   unreadable: Record<string, LoadFailure>;
+}
+
+/** The ids a new engagement must not take: every stored one, unreadable ones too. */
+export const takenIds = (list: StoredList): ReadonlySet<string> => new Set(list.ids);
+
+/** The clock of a session that is not given one. */
+export const systemClock = (): Date => new Date();
+
+/** What an import checks a file against: the loaded frameworks and templates by id. */
+export function importContext(content: {
+  frameworks: readonly Framework[];
+  templates?: readonly Template[];
+}): ImportContext {
+  return {
+    frameworks: new Map(content.frameworks.map((f) => [f.id, f])),
+    templates: new Map((content.templates ?? []).map((t) => [t.id, t])),
+  };
 }
 
 export function listStored(store: KeyValueStore | null): StoredList {
@@ -60,8 +78,10 @@ export function listStored(store: KeyValueStore | null): StoredList {
   list.ids = storedEngagementIds(store);
   for (const id of list.ids) {
     const loaded = loadEngagement(store, id);
-    if (loaded.ok) list.readable.push({ id, title: loaded.stored.engagement.title });
-    else list.unreadable[id] = loaded;
+    if (loaded.ok) {
+      const { title, client } = loaded.stored.engagement;
+      list.readable.push({ id, title, client: client.name });
+    } else list.unreadable[id] = loaded;
   }
   return list;
 }

@@ -35,6 +35,8 @@ const previousKey = (id: string) => `${PREFIX}previous:${id}`;
 const exportedKey = (id: string) => `${PREFIX}exported:${id}`;
 const backupKey = (id: string) => `${PREFIX}last-good:${id}`;
 const originalKey = (id: string) => `${PREFIX}original:${id}`;
+/** The room's participants of an engagement (room-storage.ts reads and writes them). */
+export const roomKey = (id: string) => `${PREFIX}room:${id}`;
 const POSITION_KEY = `${PREFIX}position`;
 
 export interface Stored {
@@ -71,7 +73,7 @@ export type LoadResult =
       backup?: { stored: Stored; revision: number };
     };
 
-/** Where the user was: which engagement, assessment and step. */
+/** Where the user was: which engagement (empty when none is open), assessment and step. */
 export interface Position {
   engagement: string;
   framework?: string;
@@ -79,7 +81,13 @@ export interface Position {
   view?: 'wizard' | 'results';
 }
 
-function write(store: KeyValueStore, key: string, value: string): SaveResult {
+/** The pages that keep a position each: the wizard, the room and the presenter. */
+export type PositionPage = 'wizard' | 'room' | 'presenter';
+// The wizard's key is the one crmkit has always used, so a position saved before stays good.
+const positionKey = (page: PositionPage) => (page === 'wizard' ? POSITION_KEY : `${POSITION_KEY}:${page}`);
+
+/** One checked write: a full quota or unavailable storage comes back as a reason, never thrown. */
+export function write(store: KeyValueStore, key: string, value: string): SaveResult {
   try {
     store.setItem(key, value);
     return { ok: true };
@@ -209,8 +217,48 @@ export function restorePrevious(store: KeyValueStore, id: string): SaveResult {
   return result;
 }
 
-export function removeEngagement(store: KeyValueStore, id: string): void {
-  for (const key of [engagementKey, exportedKey, backupKey, originalKey]) store.removeItem(key(id));
+/** Every key kept for one engagement: the value, its kept copies, the export mark and the room. */
+const keysOf = (id: string) => [
+  engagementKey(id),
+  previousKey(id),
+  exportedKey(id),
+  backupKey(id),
+  originalKey(id),
+  roomKey(id),
+];
+
+/**
+ * Deletes an engagement with everything kept beside it, and hands back what was stored, key
+ * by key, so `putBackEntries` can undo the deletion exactly.
+ */
+export function takeEngagement(store: KeyValueStore, id: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const key of keysOf(id)) {
+    const value = store.getItem(key);
+    if (value !== null) entries[key] = value;
+    store.removeItem(key);
+  }
+  return entries;
+}
+
+/**
+ * Undoes `takeEngagement`. Refused when an engagement of that id has been stored since
+ * (another tab, an import), and any other key written since stays as it is: the undo never
+ * overwrites newer work.
+ */
+export function putBackEntries(
+  store: KeyValueStore,
+  id: string,
+  entries: Readonly<Record<string, string>>,
+): SaveResult {
+  if (store.getItem(engagementKey(id)) !== null)
+    return { ok: false, reason: 'unavailable', detail: 'stored again since' };
+  for (const [key, value] of Object.entries(entries)) {
+    if (store.getItem(key) !== null) continue;
+    const result = write(store, key, value);
+    if (!result.ok) return result;
+  }
+  return { ok: true };
 }
 
 /**
@@ -226,13 +274,13 @@ export function loadExported(store: KeyValueStore, id: string): LoadResult {
   return read(store, exportedKey(id));
 }
 
-export function savePosition(store: KeyValueStore, position: Position): SaveResult {
-  return write(store, POSITION_KEY, JSON.stringify(position));
+export function savePosition(store: KeyValueStore, position: Position, page: PositionPage = 'wizard'): SaveResult {
+  return write(store, positionKey(page), JSON.stringify(position));
 }
 
-export function loadPosition(store: KeyValueStore): Position | undefined {
+export function loadPosition(store: KeyValueStore, page: PositionPage = 'wizard'): Position | undefined {
   try {
-    const parsed = JSON.parse(store.getItem(POSITION_KEY) ?? 'null') as Position | null;
+    const parsed = JSON.parse(store.getItem(positionKey(page)) ?? 'null') as Position | null;
     return parsed && typeof parsed.engagement === 'string' ? parsed : undefined;
   } catch {
     return undefined;
