@@ -74,8 +74,28 @@ describe('the vendor contributor', () => {
       band: 'good-fit',
     });
     expect(out[2]?.trace).toMatchObject({ criterion: 'functional-fit', weak: ['marketing-automation-support'] });
-    expect(out[2]?.description).toBe('marketing-automation-support: marketing-automation-support is weak');
+    // Named by the sub-criterion's question, then the evidence the team wrote.
+    expect(out[2]?.description).toEqual({
+      en: 'How well does the product support marketing automation (campaign planning, targeted lists, multi-channel execution, response and conversion tracking)? — marketing-automation-support is weak',
+      zh: '产品对营销自动化的支持程度如何（营销活动策划、目标名单、多渠道执行、响应与转化跟踪）？——marketing-automation-support is weak',
+    });
     expect(out[0]?.gateItem?.text.en).toBe('Vendor chosen (Alpha CRM is ranked first)');
+  });
+
+  it('plans no work for the gaps of a criterion the client weighs at under half an equal share', () => {
+    // Five criteria: half an equal share is 0.5 / 5 = 0.1. Functional fit at 0.05 is below it, so its weak
+    // sub-criterion gets no task; integration at 0.3 keeps its gap task.
+    const weights = {
+      'functional-fit': 0.05,
+      'technical-architecture': 0.25,
+      'vendor-credentials': 0.2,
+      'cost-benefit': 0.2,
+      integration: 0.3,
+    };
+    const out = vendorContributor.contribute(input({ ...base, vendorSelection: { weighting: 'direct', weights } }));
+    const ids = out.map((c) => c.id);
+    expect(ids).not.toContain('vendor-gaps-functional-fit');
+    expect(ids).toContain('vendor-gaps-integration');
   });
 
   it('plans with the chosen vendor even when it is not ranked first', () => {

@@ -12,6 +12,7 @@ import { evaluateVendors } from '../decide/vendors.ts';
 import type { Stage } from '../../schemas/generated/types.ts';
 import { FIXED_ANCHORS, recommendationAnchors, STAGE_BY_WORKSTREAM } from './anchors.ts';
 import { DEFAULT_EFFORT_DAYS, type Contribution, type PlanContributor } from './contributors.ts';
+import type { PlanText } from './types.ts';
 
 /** A sub-criterion scored below the middle of its scale (Weak or Not met on 1–5) is a gap to close. */
 export const WEAK_BELOW = 50;
@@ -61,13 +62,22 @@ export const vendorContributor: PlanContributor = {
       });
     }
 
+    // A criterion the client weighs at less than half an equal share does not matter enough to plan
+    // work for its gaps (a tea shop that weighs sales functions at 4% needs no task to close them).
+    const minor = 0.5 / Math.max(1, vendor.criteria.length);
     for (const criterion of vendor.criteria) {
+      if (criterion.weight < minor) continue;
       const weak = criterion.subs.filter((s) => s.score !== undefined && s.score < WEAK_BELOW);
       if (weak.length === 0) continue;
       const element = framework.elements.find((e) => e.id === criterion.criterion);
       if (!element) continue;
       const stage: Stage = element.workstream ? STAGE_BY_WORKSTREAM[element.workstream] : 'selection';
-      const evidence = weak.map((s) => (s.evidence ? `${s.question}: ${s.evidence}` : s.question)).join('\n');
+      // Named by the sub-criterion's question, not its id: the description is read by the client.
+      const text = (id: string) => element.questions?.find((q) => q.id === id)?.text ?? { en: id, zh: id };
+      const evidence: PlanText = {
+        en: weak.map((s) => (s.evidence ? `${text(s.question).en} — ${s.evidence}` : text(s.question).en)).join('\n'),
+        zh: weak.map((s) => (s.evidence ? `${text(s.question).zh}——${s.evidence}` : text(s.question).zh)).join('\n'),
+      };
       out.push({
         key: `vendor-gap:${criterion.criterion}`,
         place: { stage },
