@@ -142,6 +142,7 @@ export const PLAN_PAGE = {
     criticalCount: (n: number) => `${n} tasks`,
     recommended: 'Templates that fit',
     recommendedTag: 'recommended: the engagement names no template',
+    nearestTag: 'the nearest: no template is written for this client’s profile',
     notFitting: (n: number) => `${n} template${n === 1 ? '' : 's'} that do not fit, and why`,
     noneFits: 'No template names this growth stage and mode.',
     notBest: (best: string) =>
@@ -190,6 +191,7 @@ export const PLAN_PAGE = {
     criticalCount: (n: number) => `${n} 项任务`,
     recommended: '适合的模板',
     recommendedTag: '推荐模板：咨询项目未指定模板',
+    nearestTag: '最接近的模板：没有专为该客户类型编写的模板',
     notFitting: (n: number) => `${n} 个不适合的模板及原因`,
     noneFits: '没有模板适用于该成长阶段和应用模式。',
     notBest: (best: string) => `根据评估得出的阶段和模式，首选模板是“${best}”；本项目选择了其他模板。`,

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { templateChoiceWords } from '../../src/core/plan/explain-template.ts';
+import { chooseTemplate } from '../../src/core/plan/choose-template.ts';
 import {
   clientFit,
+  nearestTemplate,
   rankTemplates,
   recommendTemplates,
   type TemplateRecommendation,
@@ -124,5 +126,51 @@ describe('ties are broken by a stated rule, never by file order', () => {
     const tied = recommendTemplates([x, y], client);
     const words = templateChoiceWords('en').why(first(tied), tied);
     expect(words).toContain('fits exactly as well as');
+  });
+});
+
+describe('a client whose profile no template is written for gets the nearest, said as such', () => {
+  // Stable / re-growth, concept-led, customer-behaviour-led: no shipped combination has all three.
+  const fit = { growthStage: 'stable-regrowth', applicationMode: 'concept-led', businessMode: 'customer-behaviour' };
+  it('the nearest shares the most weight of the profile: the business mode (4) before the application mode (2)', () => {
+    const ranking = rankTemplates(templates, fit);
+    expect(ranking.ranked).toEqual([]);
+    // Shared weight of each template's nearest combination, worked by hand:
+    // sme-customer-behaviour {growth, business-application, customer-behaviour}: business mode 4;
+    // sme-concept-led {initial-growth, concept-led}: application mode 2;
+    // sme-system-implementation {stable-regrowth, system-implementation}: growth stage 1.
+    const shared = Object.fromEntries(ranking.others.map((o) => [o.template.id, o.sharedWeight]));
+    expect(shared['sme-customer-behaviour']).toBe(4);
+    expect(shared['sme-concept-led']).toBe(2);
+    expect(shared['sme-system-implementation']).toBe(1);
+    const near = nearestTemplate(ranking);
+    expect(near?.template.id).toBe('sme-customer-behaviour');
+    expect(near?.shared).toEqual([{ dimension: 'businessMode', value: 'customer-behaviour' }]);
+    expect(near?.differs).toEqual([
+      { dimension: 'growthStage', wanted: 'growth', client: 'stable-regrowth' },
+      { dimension: 'applicationMode', wanted: 'business-application', client: 'concept-led' },
+    ]);
+  });
+  it('an unknown profile shares nothing, so nothing stands in', () => {
+    expect(nearestTemplate(rankTemplates(templates, {}))).toBeUndefined();
+  });
+  it('chooseTemplate uses the nearest and every output says it is the nearest and where it differs', () => {
+    const base = sample('singapore-tea-shop-loyalty');
+    const engagement = {
+      ...base,
+      client: { ...base.client, growthStage: 'stable-regrowth' as const, applicationMode: 'concept-led' as const },
+      // No answers: the stated profile decides.
+      answers: {},
+      plan: {},
+    };
+    const choice = chooseTemplate(engagement, shipped.frameworks.values(), templates);
+    expect(choice.source).toBe('nearest');
+    expect(choice.template?.id).toBe('sme-customer-behaviour');
+    const [en] = templateChoiceWords('en').summary(choice);
+    expect(en).toContain('the nearest: no template is written for this client');
+    expect(en).toContain('shares Customer-behaviour-led');
+    expect(en).toContain('needs growth stage Growth, not Stable / re-growth');
+    const [zh] = templateChoiceWords('zh').summary(choice);
+    expect(zh).toContain('最接近的模板');
   });
 });

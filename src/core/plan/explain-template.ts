@@ -30,6 +30,9 @@ const WORDS = {
     used: (title: string) => `Plan template: ${title}, chosen in the engagement`,
     recommended: (title: string) => `Plan template: ${title}, recommended (the engagement names none)`,
     better: (title: string) => `${title} fits this client better`,
+    nearest: (title: string) =>
+      `Plan template: ${title}, the nearest: no template is written for this client's profile, so review it with the client or choose another`,
+    shares: (values: string) => `shares ${values}`,
     same: 'it is also the best fit',
     nothing:
       'No template fits this client yet: answer the growth-readiness profile questions, or name one in plan.template',
@@ -48,6 +51,9 @@ const WORDS = {
     used: (title: string) => `实施计划模板：${title}（在咨询项目中选定）`,
     recommended: (title: string) => `实施计划模板：${title}（推荐；咨询项目未指定模板）`,
     better: (title: string) => `${title}更适合该客户`,
+    nearest: (title: string) =>
+      `实施计划模板：${title}（最接近的模板：没有专为该客户类型编写的模板，请与客户一起审阅，或另选模板）`,
+    shares: (values: string) => `相同之处：${values}`,
     same: '它也是最适合的模板',
     nothing: '目前没有适合该客户的模板：请回答成长就绪度中的企业概况问题，或在 plan.template 中指定模板',
   },
@@ -60,6 +66,8 @@ export interface TemplateChoiceWords {
   why(r: TemplateRecommendation, ranked?: readonly TemplateRecommendation[]): string;
   /** What keeps a template out. */
   whyNot(m: TemplateMismatch): string;
+  /** What a template that does not fit shares with the client and where it differs: the nearest's reasons. */
+  near(m: TemplateMismatch): string;
   /** One line: which template the plan uses and how it was chosen, plus a better fit if there is one. */
   summary(choice: TemplateChoice): string[];
 }
@@ -77,22 +85,34 @@ export function templateChoiceWords(lang: Language): TemplateChoiceWords {
     }
     return parts.join(lang === 'zh' ? '；' : '; ');
   };
+  const whyNot = (m: TemplateMismatch): string =>
+    m.differs.length === 0
+      ? w.none
+      : w.list(
+          m.differs.map((d) =>
+            w.differs(DIMENSION[d.dimension][lang], word(d.wanted, lang), d.client && word(d.client, lang)),
+          ),
+        );
+  const near = (m: TemplateMismatch): string =>
+    [
+      ...(m.shared.length > 0 ? [w.shares(w.list(m.shared.map((s) => word(s.value, lang))))] : []),
+      ...(m.differs.length > 0 ? [whyNot(m)] : []),
+    ].join(lang === 'zh' ? '；' : '; ');
   return {
     why,
-    whyNot: (m) =>
-      m.differs.length === 0
-        ? w.none
-        : w.list(
-            m.differs.map((d) =>
-              w.differs(DIMENSION[d.dimension][lang], word(d.wanted, lang), d.client && word(d.client, lang)),
-            ),
-          ),
+    whyNot,
+    near,
     summary: (choice) => {
       const ranked = choice.ranking.ranked;
       const best = ranked[0];
       if (!choice.template) return [w.nothing];
       const title = choice.template.title[lang];
       const sep = lang === 'zh' ? '：' : ': ';
+      if (choice.source === 'nearest') {
+        const id = choice.template.id;
+        const m = choice.ranking.others.find((o) => o.template.id === id);
+        return [`${w.nearest(title)}${m ? `${sep}${near(m)}` : ''}`];
+      }
       if (choice.source === 'recommended' && best) return [`${w.recommended(title)}${sep}${why(best, ranked)}`];
       if (!best) return [w.used(title)];
       if (best.template.id === choice.template.id)

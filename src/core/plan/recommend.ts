@@ -10,6 +10,10 @@
  * 1. the higher score (the more, and weightier, dimensions matched);
  * 2. the narrower template (fewer combinations in its `appliesTo`);
  * 3. still equal: a tie, said as such; the templates are listed by id.
+ *
+ * When no template fits, the nearest one (`nearestTemplate`) may stand in: the one whose
+ * nearest combination matches the most weight of the client's known profile, so a client
+ * whose combination nobody wrote a template for still gets a plan, said to be the nearest.
  */
 import type { Engagement, Template, TemplateFitCombination } from '../../schemas/generated/types.ts';
 import type { ClassificationResult } from '../assess/classify.ts';
@@ -38,6 +42,9 @@ export interface TemplateMismatch {
   template: Template;
   /** The client's value (or none known) against what the nearest combination asks. */
   differs: { dimension: FitDimension; wanted: string; client?: string }[];
+  /** What that combination shares with the client, and the weight of it. */
+  shared: { dimension: FitDimension; value: string }[];
+  sharedWeight: number;
 }
 
 export interface TemplateRanking {
@@ -94,7 +101,10 @@ function scoreOf(combination: TemplateFitCombination, fit: ClientFit) {
   });
   const score = named.reduce((sum, d) => sum + d.weight, 0);
   const matched = named.map(({ dimension }) => ({ dimension, value: fit[dimension] ?? '' }));
-  return { score, differs, matched };
+  const sharedDims = named.filter(({ dimension }) => !differs.some((d) => d.dimension === dimension));
+  const shared = sharedDims.map(({ dimension }) => ({ dimension, value: fit[dimension] ?? '' }));
+  const sharedWeight = sharedDims.reduce((sum, d) => sum + d.weight, 0);
+  return { score, differs, matched, shared, sharedWeight };
 }
 
 /** Every template, the fitting ones ranked by the rule above, the others with what keeps them out. */
@@ -109,7 +119,12 @@ export function rankTemplates(templates: readonly Template[], fit: ClientFit): T
       ranked.push({ template, matched: best.matched, score: best.score, combinations: combos.length, tiedWith: [] });
     } else {
       const nearest = [...scored].sort((a, b) => a.differs.length - b.differs.length || b.score - a.score)[0];
-      others.push({ template, differs: nearest?.differs ?? [] });
+      others.push({
+        template,
+        differs: nearest?.differs ?? [],
+        shared: nearest?.shared ?? [],
+        sharedWeight: nearest?.sharedWeight ?? 0,
+      });
     }
   }
   ranked.sort((a, b) => b.score - a.score || a.combinations - b.combinations);
@@ -124,4 +139,21 @@ export function rankTemplates(templates: readonly Template[], fit: ClientFit): T
 /** Templates that fit, best first (see the rule at the top of this file). */
 export function recommendTemplates(templates: readonly Template[], fit: ClientFit): TemplateRecommendation[] {
   return rankTemplates(templates, fit).ranked;
+}
+
+/**
+ * The template to stand in when none fits: the one sharing the most weight of the client's
+ * profile (the business mode counts most), then the fewer differences, then by id. None when
+ * nothing is shared: a client whose profile is not known yet gets no guess.
+ */
+export function nearestTemplate(ranking: TemplateRanking): TemplateMismatch | undefined {
+  const near = ranking.others
+    .filter((o) => o.sharedWeight > 0)
+    .sort(
+      (a, b) =>
+        b.sharedWeight - a.sharedWeight ||
+        a.differs.length - b.differs.length ||
+        (a.template.id < b.template.id ? -1 : a.template.id > b.template.id ? 1 : 0),
+    );
+  return near[0];
 }
