@@ -1,4 +1,5 @@
 /** Loads the shipped content, extra content folders and the files named on the command line, as one set. */
+import { existsSync } from 'node:fs';
 import { loadContent, type ContentSet } from '../core/content/load-content.ts';
 import type { Problem } from '../core/load/problem.ts';
 import {
@@ -24,7 +25,11 @@ export function loadTargets(paths: readonly string[], contentRoots: readonly str
   // overlay given on its own is checked against the frameworks it refers to.
   const context = [
     ...shippedContentFiles(),
-    ...[...extraContentRoots(), ...contentRoots].flatMap((root) => yamlFilesUnder(root)),
+    ...[...extraContentRoots(), ...contentRoots].flatMap((root) => {
+      // A content folder that is not there is said, not skipped: "no problems" would be untrue.
+      const found = yamlFilesUnder(root);
+      return found.length > 0 || existsSync(root) ? found : [root];
+    }),
   ];
   const targets = paths.flatMap((path) => {
     const found = yamlFilesUnder(path);

@@ -3,7 +3,6 @@
  * rollout plan, scheduled, as text, a Markdown report, JSON, Mermaid, tasks CSV or milestones iCalendar.
  */
 import { jsonText } from './terminal-text.ts';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
@@ -21,7 +20,9 @@ import { checkPlan } from '../core/plan/plan-check.ts';
 import { placementExplainer } from '../core/plan/explain-placement.ts';
 import { planMarkdown, planText, traceWords } from './plan-report.ts';
 import { PLAN_STRINGS } from './strings.ts';
+import { SCHEDULE_ERRORS } from '../i18n/schedule-errors.ts';
 import type { CommandResult } from './validate.ts';
+import { writeOutput } from './write-output.ts';
 
 const FORMATS = ['text', 'markdown', 'json', 'mermaid', 'csv', 'ical'] as const;
 type Format = (typeof FORMATS)[number];
@@ -64,7 +65,10 @@ export function planCommand(options: PlanOptions): CommandResult {
     const result = planEngagement(engagement, content.frameworks, content.templates);
     if (!result.ok) {
       if (result.reason !== 'schedule') return { exitCode: 1, stdout: w.noPlan(engagement.id) + '\n' };
-      return { exitCode: 1, stdout: result.errors.map((e) => w.scheduleError(e)).join('\n') + '\n' };
+      return {
+        exitCode: 1,
+        stdout: result.errors.map((e) => w.scheduleError(SCHEDULE_ERRORS[lang](e))).join('\n') + '\n',
+      };
     }
     const tooLate = options.start === undefined ? undefined : startProblem(engagement, result.plan);
     if (tooLate) return refuse(tooLate);
@@ -101,7 +105,8 @@ export function planCommand(options: PlanOptions): CommandResult {
   const exitCode = faults > 0 ? 1 : 0;
   if (options.out === undefined) return { exitCode, stdout: text, document: format !== 'text' && !options.check };
   const path = resolve(options.cwd, options.out);
-  writeFileSync(path, text);
+  const failed = writeOutput(path, options.out, text, options.lang ?? 'en');
+  if (failed) return { exitCode: 1, stdout: failed + '\n' };
   return { exitCode, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };
 }
 

@@ -4,7 +4,7 @@
  * script), and with `--pdf` the same file printed to PDF by a locally installed Chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { executiveSummary } from '../core/report/summary.ts';
 import { REPORT_CLI } from '../i18n/summary.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import type { CommandResult } from './validate.ts';
+import { writeOutput } from './write-output.ts';
 
 export interface ReportOptions extends EngagementCommandOptions {
   out?: string | undefined;
@@ -45,6 +46,8 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 
 /** Prints an HTML file to PDF with headless Chromium; the error text when it fails. */
 function printPdf(chromium: string, htmlPath: string, pdfPath: string): string | undefined {
+  // An older PDF at the same path must not pass for this one when the browser writes nothing.
+  rmSync(pdfPath, { force: true });
   const result = spawnSync(
     chromium,
     [
@@ -100,7 +103,8 @@ export function reportCommand(options: ReportOptions): CommandResult {
   // With --pdf and no --out the HTML is only a step on the way: write it to a temporary file.
   const htmlPath =
     options.out !== undefined ? resolve(options.cwd, options.out) : join(tmpdir(), `crmkit-report-${process.pid}.html`);
-  writeFileSync(htmlPath, document);
+  const failed = writeOutput(htmlPath, options.out ?? htmlPath, document, lang);
+  if (failed) return { exitCode: 1, stdout: failed + '\n' };
   if (options.out !== undefined) lines.push(w.wrote(options.out, Buffer.byteLength(document)));
   if (chromium) {
     const pdfName = options.out !== undefined ? options.out.replace(/\.html?$/i, '') + '.pdf' : `${engagement.id}.pdf`;

@@ -1,5 +1,6 @@
 /** Words the command line prints around the problems, in both languages. */
 import type { Language } from '../schemas/generated/types.ts';
+import type { WriteFailure } from '../node/write-file.ts';
 
 export const CLI_STRINGS = {
   en: {
@@ -46,6 +47,15 @@ assess prints in the engagement's language unless --lang is given.`,
       `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${checked} checked)`,
     unknownCommand: (c: string) => `unknown command "${c}"; try crmkit --help`,
     badOption: (m: string) => `${m}; try crmkit --help`,
+    cannotWrite: (path: string, cause: WriteFailure, detail: string) =>
+      `could not write ${path}: ` +
+      {
+        'no-folder': 'its folder does not exist',
+        'is-folder': 'that is a folder, not a file',
+        'disk-full': 'the disk is full',
+        'no-permission': 'no permission to write there',
+        other: detail,
+      }[cause],
     noEngagement: (path: string) => `${path} holds no engagement`,
   },
   zh: {
@@ -90,6 +100,15 @@ assess prints in the engagement's language unless --lang is given.`,
       `${files} 个文件中有 ${problems} 个问题（共检查 ${checked} 个文件）`,
     unknownCommand: (c: string) => `未知命令 “${c}”；请运行 crmkit --help`,
     badOption: (m: string) => `${m}；请运行 crmkit --help`,
+    cannotWrite: (path: string, cause: WriteFailure, detail: string) =>
+      `无法写入 ${path}：` +
+      {
+        'no-folder': '所在的文件夹不存在',
+        'is-folder': '这是一个文件夹，不是文件',
+        'disk-full': '磁盘已满',
+        'no-permission': '没有写入该位置的权限',
+        other: detail,
+      }[cause],
     noEngagement: (path: string) => `${path} 中没有咨询项目`,
   },
 } satisfies Record<Language, unknown>;
@@ -176,8 +195,7 @@ export const PLAN_STRINGS = {
     task: 'Task',
     dates: 'Dates',
     noPlan: (id: string) => `engagement "${id}" has no plan: add "plan: { template: …, startDate: … }"`,
-    scheduleError: (e: { code: string } & Record<string, unknown>) =>
-      `the plan cannot be scheduled: ${JSON.stringify(e)}`,
+    scheduleError: (why: string) => `the plan cannot be scheduled: ${why}`,
     summary: (start: string, end: string, days: number, tasks: number, critical: number) =>
       `${start} to ${end} · ${days} working days · ${tasks} tasks, ${critical} on the critical path`,
     days: ' d',
@@ -200,7 +218,7 @@ export const PLAN_STRINGS = {
     task: '任务',
     dates: '日期',
     noPlan: (id: string) => `咨询项目 “${id}” 没有实施计划：请添加 “plan: { template: …, startDate: … }”`,
-    scheduleError: (e: { code: string } & Record<string, unknown>) => `无法排定计划：${JSON.stringify(e)}`,
+    scheduleError: (why: string) => `无法排定计划：${why}`,
     summary: (start: string, end: string, days: number, tasks: number, critical: number) =>
       `${start} 至 ${end} · ${days} 个工作日 · ${tasks} 项任务，其中 ${critical} 项在关键路径上`,
     days: ' 天',

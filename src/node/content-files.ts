@@ -59,7 +59,8 @@ export function readSources(files: readonly string[], cwd: string = process.cwd(
     try {
       result.sources.push({ path: displayPath(file, cwd), text: readFileSync(file, 'utf8') });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
       result.unreadable.push({ path: displayPath(file, cwd), reason });
     }
   }
