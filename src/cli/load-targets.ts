@@ -35,24 +35,14 @@ export function loadTargets(paths: readonly string[], contentRoots: readonly str
     const found = yamlFilesUnder(path);
     return found.length > 0 ? found : [path]; // a missing path is reported as unreadable
   });
-  const { sources, unreadable } = readSources([...context, ...targets], cwd);
+  const { sources, problems: unread } = readSources([...context, ...targets], cwd);
   const content = loadContent(sources);
-  const problems: Problem[] = [
-    ...unreadable.map((u): Problem => ({
-      file: u.path,
-      line: 1,
-      column: 1,
-      pointer: '',
-      code: 'file-unreadable',
-      params: { reason: u.reason },
-    })),
-    ...content.problems,
-  ];
+  const problems: Problem[] = [...unread, ...content.problems];
   const targetSet = new Set(targets.map((t) => displayPath(t, cwd)));
   return {
     content,
     problems,
-    checked: sources.length + unreadable.length,
+    checked: sources.length + unread.length,
     targets: sources.map((s) => s.path).filter((p) => targetSet.has(p)),
   };
 }

@@ -61,10 +61,15 @@ export interface SessionContent {
   engagements?: Engagement[];
 }
 
-/** A file the user picked, already read. */
+/** A file the user picked, read as bytes (its encoding is checked on import) or as text. */
 export interface PickedFile {
   name: string;
-  text: string;
+  data: Uint8Array | string;
+}
+
+/** Reads a picked file's bytes, so a file that is not UTF-8 is refused, not read as "�". */
+export async function pickedFile(file: File): Promise<PickedFile> {
+  return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 
 export interface SessionOptions {
@@ -444,7 +449,7 @@ export class WorkshopSession {
     const context = this.#context();
     if (!context) return { outcome: 'refused' };
     const { importEngagement } = await import('../core/workshop/import-export.ts');
-    const result = importEngagement(file.name, file.text, context);
+    const result = importEngagement(file.name, file.data, context);
     if (!result.ok) {
       this.importProblems = { file: file.name, lines: result.problems.map((p) => formatProblem(p, this.lang)) };
       return { outcome: 'refused' };
@@ -608,7 +613,7 @@ export class WorkshopSession {
     const problems: FileRefusal[] = [];
     const added: RoomParticipant[] = [];
     for (const file of files) {
-      const result = importEngagement(file.name, file.text, context);
+      const result = importEngagement(file.name, file.data, context);
       if (!result.ok) {
         const lines = result.problems.map((p) => formatProblem(p, this.lang));
         problems.push({ file: file.name, reason: 'problems', lines });

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../core/content/load-content.ts';
+import { decodeText, encodingProblem } from '../core/load/decode.ts';
+import type { Problem } from '../core/load/problem.ts';
 
 /** The folder holding the shipped frameworks/, templates/ and assessments/. */
 export const PACKAGE_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -49,20 +51,33 @@ export function displayPath(file: string, cwd: string = process.cwd()): string {
 
 export interface ReadResult {
   sources: SourceFile[];
-  /** Files that could not be read at all (missing, a directory, no permission). */
-  unreadable: { path: string; reason: string }[];
+  /** Files that could not be read at all (missing, a directory, no permission) or not as UTF-8. */
+  problems: Problem[];
 }
 
 export function readSources(files: readonly string[], cwd: string = process.cwd()): ReadResult {
-  const result: ReadResult = { sources: [], unreadable: [] };
+  const result: ReadResult = { sources: [], problems: [] };
   for (const file of new Set(files)) {
+    const path = displayPath(file, cwd);
+    let bytes: Uint8Array;
     try {
-      result.sources.push({ path: displayPath(file, cwd), text: readFileSync(file, 'utf8') });
+      bytes = readFileSync(file);
     } catch (error) {
       const reason =
         (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
-      result.unreadable.push({ path: displayPath(file, cwd), reason });
+      result.problems.push({
+        file: path,
+        line: 1,
+        column: 1,
+        pointer: '',
+        code: 'file-unreadable',
+        params: { reason },
+      });
+      continue;
     }
+    const decoded = decodeText(bytes);
+    if (decoded.ok) result.sources.push({ path, text: decoded.text });
+    else result.problems.push(encodingProblem(path, decoded));
   }
   return result;
 }

@@ -38,10 +38,10 @@ export function contentFolders(root: string): string[] {
 /** Where the build's warnings go: the terminal running it. */
 export function readSiteContent(root: string, warn: (text: string) => void = console.warn): SiteContent {
   const files = [...shippedContentFiles(root), ...extraContentRoots().flatMap((dir) => yamlFilesUnder(dir))];
-  const { sources, unreadable } = readSources(files, root);
+  const { sources, problems: unread } = readSources(files, root);
   const content = loadContent(sources);
   const lines = [
-    ...unreadable.map((u) => `${u.path}:1:1  /  could not read the file: ${u.reason}`),
+    ...unread.map((p) => formatProblem(p)),
     ...content.problems.filter(isError).map((p) => formatProblem(p)),
   ];
   if (lines.length > 0) throw new ContentProblemsError(lines);

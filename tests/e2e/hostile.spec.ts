@@ -102,6 +102,16 @@ const refused: { name: string; body: () => Buffer; says: string }[] = [
     body: () => readFileSync(`${HOSTILE}/prototype-keys.yaml`),
     says: 'unknown field "__proto__"',
   },
+  {
+    name: 'latin1.yaml',
+    body: () => readFileSync('tests/fixtures/odd/latin1.yaml'),
+    says: 'the file is not UTF-8 (it looks like Latin-1/Windows-1252)',
+  },
+  {
+    name: 'utf16le-bom.yaml',
+    body: () => readFileSync('tests/fixtures/odd/utf16le-bom.yaml'),
+    says: 'the file is not UTF-8 (it looks like UTF-16LE)',
+  },
 ];
 
 for (const file of refused) {

@@ -60,7 +60,9 @@ describe('crmkit command', () => {
   test('a path that does not exist is a problem, not a crash', () => {
     const result = crmkit(['validate', 'assessments/no-such-client.yaml']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('assessments/no-such-client.yaml:1:1  /  could not read the file: no such file or folder');
+    expect(result.stdout).toContain(
+      'assessments/no-such-client.yaml:1:1  /  could not read the file: no such file or folder',
+    );
   });
 
   test('--version and --help', () => {

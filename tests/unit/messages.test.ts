@@ -17,6 +17,7 @@ const params = {
   size: 10,
   limit: 5,
   reason: 'r',
+  encoding: 'UTF-16LE',
   key: 'k',
   detail: 'd',
   found: 2,

@@ -258,16 +258,30 @@ describe('two tabs and a full storage', () => {
 });
 
 describe('import, export and restore', () => {
+  test('a file that is not UTF-8 is refused on import with the encoding named, as the CLI does', async () => {
+    const { store } = fakeStore();
+    const { session } = tab(store);
+    const latin1 = Uint8Array.from([...'kind: engagement\ntitle: M'].map((c) => c.charCodeAt(0)).concat(0xfc, 0x6c));
+    expect(await session.importFile({ name: 'latin1.yaml', data: latin1 })).toEqual({ outcome: 'refused' });
+    expect(session.importProblems?.lines).toEqual([
+      'latin1.yaml:2:9  /  the file is not UTF-8 (it looks like Latin-1/Windows-1252): save it as UTF-8 and try again; nothing was read',
+    ]);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'kind: x\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    await session.importFile({ name: 'u16.yaml', data: utf16 });
+    expect(session.importProblems?.lines[0]).toContain('it looks like UTF-16LE');
+    expect(store.length).toBe(0);
+  });
+
   test('a broken file lists its problems with lines; a new one opens; the same id asks, replaces, and can be put back', async () => {
     const { store } = fakeStore();
     const { session } = tab(store);
-    const refused = await session.importFile({ name: 'bad.yaml', text: 'kind: engagement\nid: Not An Id\n' });
+    const refused = await session.importFile({ name: 'bad.yaml', data: 'kind: engagement\nid: Not An Id\n' });
     expect(refused).toEqual({ outcome: 'refused' });
     expect(session.importProblems?.lines.some((l) => /^bad\.yaml:\d+:\d+/.test(l))).toBe(true);
     expect(store.length).toBe(0);
 
     const yaml = engagementToYaml(pump);
-    expect(await session.importFile({ name: 'pump.yaml', text: yaml })).toEqual({
+    expect(await session.importFile({ name: 'pump.yaml', data: yaml })).toEqual({
       outcome: 'imported',
       title: pump.title,
     });
@@ -275,7 +289,7 @@ describe('import, export and restore', () => {
     expect(session.status.text).toBe(`Imported “${pump.title}”.`);
 
     const changed = yaml.replace(/^title: .*$/m, 'title: Changed by import');
-    expect((await session.importFile({ name: 'same.yaml', text: changed })).outcome).toBe('asking');
+    expect((await session.importFile({ name: 'same.yaml', data: changed })).outcome).toBe('asking');
     expect(session.pendingImport?.title).toBe('Changed by import');
     expect(stored(store, pump.id).title).toBe(pump.title);
     const pending = session.pendingImport;
@@ -287,7 +301,7 @@ describe('import, export and restore', () => {
     expect(opened(session).title).toBe(pump.title);
     expect(session.status.text).toBe('The previous version is back.');
     // The room never replaces from its own import.
-    expect(await session.importFile({ name: 'same.yaml', text: changed }, false)).toEqual({
+    expect(await session.importFile({ name: 'same.yaml', data: changed }, false)).toEqual({
       outcome: 'stored',
       title: 'Changed by import',
     });
@@ -379,13 +393,13 @@ describe("the room's participant files", () => {
   test('good files join and are stored beside the engagement; another client, a repeat or a broken file are refused', async () => {
     const { store } = fakeStore();
     const { session } = tab(store, { page: 'room' });
-    await session.importFile({ name: 'pump.yaml', text: engagementToYaml(pump) });
+    await session.importFile({ name: 'pump.yaml', data: engagementToYaml(pump) });
     const mine = engagementToYaml({ ...pump, id: 'anna-copy', participant: 'Anna' });
     const result = await session.addParticipantFiles([
-      { name: 'anna.yaml', text: mine },
-      { name: 'anna.yaml', text: mine },
-      { name: 'sony.yaml', text: engagementToYaml(sample('sony-china-after-sales')) },
-      { name: 'broken.yaml', text: 'kind: engagement\n' },
+      { name: 'anna.yaml', data: mine },
+      { name: 'anna.yaml', data: mine },
+      { name: 'sony.yaml', data: engagementToYaml(sample('sony-china-after-sales')) },
+      { name: 'broken.yaml', data: 'kind: engagement\n' },
     ]);
     expect(result.added).toBe(1);
     expect(result.problems.map((p) => [p.file, p.reason])).toEqual([

@@ -133,6 +133,8 @@ const en = {
   'file-not-mapping': (p) =>
     `this is not a crmkit YAML file: expected fields such as "kind: framework" at the top, got ${got(p, 'en')}`,
   'file-unreadable': (p) => `could not read the file: ${p['reason']}`,
+  'file-encoding': (p) =>
+    `the file is not UTF-8 (it looks like ${p['encoding']}): save it as UTF-8 and try again; nothing was read`,
   'yaml-too-deep': () => 'the file is nested too deeply to read safely',
   'yaml-too-many-aliases': () => 'the file uses too many YAML aliases (*name) to expand safely; write the values out',
   'yaml-tab': () => 'a tab is used for indentation here; YAML indents with spaces only',
@@ -254,6 +256,7 @@ const zh: Record<MessageCode, Render> = {
   'file-not-mapping': (p) =>
     `这不是 crmkit 的 YAML 文件：文件开头应为 “kind: framework” 这样的字段，实际为${got(p, 'zh')}`,
   'file-unreadable': (p) => `无法读取文件：${p['reason']}`,
+  'file-encoding': (p) => `文件不是 UTF-8 编码（看起来是 ${p['encoding']}）：请另存为 UTF-8 后再试；未读取任何内容`,
   'yaml-too-deep': () => '文件嵌套层级过深，无法安全读取',
   'yaml-too-many-aliases': () => '文件使用了过多 YAML 别名（*name），无法安全展开；请直接写出这些值',
   'yaml-tab': () => '此处使用了制表符缩进；YAML 只能用空格缩进',

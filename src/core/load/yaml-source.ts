@@ -4,7 +4,7 @@
  * that cannot be read safely becomes a list of problems.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { YAMLError } from 'yaml';
+import type { ScalarTag, YAMLError } from 'yaml';
 import { gotParams } from './messages.ts';
 import { segmentsOf, type Problem, type RawProblem } from './problem.ts';
 
@@ -32,7 +32,10 @@ export interface YamlSource {
   problems: Problem[];
 }
 
-export function parseYaml(file: string, text: string): YamlSource {
+export function parseYaml(file: string, original: string): YamlSource {
+  // Bare CR line ends (old Mac files) are line breaks in YAML; read them as such, so the
+  // checks below see lines. CRLF keeps its offsets untouched.
+  const text = original.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   const source: YamlSource = { file, text, doc: undefined, lineCounter, data: undefined, problems: [] };
   const fileProblem = (raw: RawProblem, offset = 0): void => {
@@ -56,13 +59,20 @@ export function parseYaml(file: string, text: string): YamlSource {
 
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    const parsed = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      customTags: [EXPLICIT_FLOAT],
+    });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch {
     fileProblem({ pointer: '', code: 'yaml-too-deep' });
     return source;
   }
-  const doc = docs[0];
+  // An empty document before the content ("---" twice) is not the file being empty.
+  const doc = docs.find((d) => !isEmptyDocument(d)) ?? docs[0];
   if (!doc) {
     fileProblem({ pointer: '', code: 'file-empty' });
     return source;
@@ -101,6 +111,24 @@ export function parseYaml(file: string, text: string): YamlSource {
   }
   return source;
 }
+
+/**
+ * `!!float 350` is valid YAML 1.2 (the tag makes the integer a float), but the parser's core
+ * float only resolves text that looks like a float. Explicitly tagged, any number will do.
+ */
+const EXPLICIT_FLOAT: ScalarTag = {
+  tag: 'tag:yaml.org,2002:float',
+  resolve: (value, onError) => {
+    const special = /^([-+]?)\.(inf|Inf|INF)$/.exec(value);
+    if (special) return special[1] === '-' ? -Infinity : Infinity;
+    if (/^\.(nan|NaN|NAN)$/.test(value)) return NaN;
+    if (!/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(value)) {
+      onError(`"${value}" is not a number`);
+      return value;
+    }
+    return Number(value);
+  },
+};
 
 /** Turns yaml's own error into plain words, at the position a person would look. */
 function yamlErrorProblem(error: YAMLError, text: string): { raw: RawProblem; offset: number } {
@@ -158,7 +186,7 @@ function nestingDepth(text: string): number {
       lineStart = i + 1;
     } else if (valueStart && depth === 0 && (ch === '|' || ch === '>')) {
       // A block scalar: its lines are text, up to the first line indented no deeper than its key.
-      i = endOfBlockScalar(text, i, /^[ -]*/.exec(text.slice(lineStart))?.[0].length ?? 0);
+      i = endOfBlockScalar(text, i, indentOf(text.slice(lineStart)));
       lineStart = i + 1;
     } else if (ch === ' ' || ch === '\t' || ch === '\r') {
       // Spaces keep whatever came before.
@@ -183,11 +211,18 @@ function nestingDepth(text: string): number {
       valueStart = false;
     }
   }
-  for (const line of text.split('\n')) {
-    const indent = /^[ -]*/.exec(line)?.[0].length ?? 0;
-    max = Math.max(max, Math.floor(indent / 2));
-  }
+  for (const line of text.split('\n')) max = Math.max(max, Math.floor(indentOf(line) / 2));
   return max;
+}
+
+/** A document with nothing in it: "---" alone, or only comments. */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null && doc.contents.source === '');
+}
+
+/** A line's indentation: spaces and sequence dashes ("- - item"); a rule of hyphens is text. */
+function indentOf(line: string): number {
+  return /^(?: |-(?=[ ]|$))*/.exec(line)?.[0].length ?? 0;
 }
 
 /** The deepest run of open brackets, counting every bracket, in text or not. */

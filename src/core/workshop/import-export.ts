@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { checkEngagement } from '../check/engagement-checks.ts';
+import { decodeText, encodingProblem } from '../load/decode.ts';
 import { loadFile } from '../load/load-file.ts';
 import { compareProblems, isError, type Problem } from '../load/problem.ts';
 import { placeProblems } from '../load/yaml-source.ts';
@@ -19,8 +20,11 @@ export interface ImportContext {
 export type ImportResult =
   { ok: true; engagement: Engagement; migratedFrom?: number; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
-export function importEngagement(fileName: string, text: string, context: ImportContext): ImportResult {
-  const file = loadFile(fileName, text);
+/** `content` is the file's bytes as picked (checked to be UTF-8 here, as the CLI does) or text already decoded. */
+export function importEngagement(fileName: string, content: string | Uint8Array, context: ImportContext): ImportResult {
+  const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeText(content);
+  if (!decoded.ok) return { ok: false, problems: [encodingProblem(fileName, decoded)] };
+  const file = loadFile(fileName, decoded.text);
   if (file.kind !== undefined && file.kind !== 'engagement') {
     const problems = placeProblems(file.source, [
       { pointer: '/kind', code: 'wrong-kind', params: { got: file.kind, expected: 'engagement' } },
