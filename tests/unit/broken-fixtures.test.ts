@@ -33,8 +33,8 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'engagement-finance-bounds.yaml': [
     '8:12  /finance/horizon  expected a whole number from 1 to 120, got 0',
-    '9:17  /finance/discountRate  expected a number above -1 and at most 1, got -1',
-    '10:54  /finance/costs/0/oneTime  expected a number of at least 0, got Infinity',
+    '9:17  /finance/discountRate  expected a number from -0.5 to 1, got -1',
+    '10:54  /finance/costs/0/oneTime  an amount of money must be from 0 to 1,000 trillion (10^15) in the engagement currency, got Infinity',
   ],
   'engagement-finance-horizon.yaml': [
     '8:12  /finance/horizon  the horizon must be a whole number of periods from 1 to 10 (1 to 10 years); got 12',

@@ -176,6 +176,8 @@ const en = {
   'bad-date': (p) => `expected a date written YYYY-MM-DD (like 2026-03-02), got ${got(p, 'en')}`,
   'bad-version': (p) => `expected a version written MAJOR.MINOR.PATCH (like 1.0.0), got ${got(p, 'en')}`,
   'bad-currency': (p) => `expected a three-letter currency code in capitals (like CNY, USD, EUR), got ${got(p, 'en')}`,
+  'amount-out-of-range': (p) =>
+    `an amount of money must be from 0 to 1,000 trillion (10^15) in the engagement currency, got ${got(p, 'en')}`,
   'bad-pattern': (p) => `does not have the expected form (${p['pattern']}), got ${got(p, 'en')}`,
   'too-few-items': (p) => `expected at least ${p['min']} item${p['min'] === 1 ? '' : 's'}, got ${p['count']}`,
   'too-many-items': (p) => `expected at most ${p['max']} items, got ${p['count']}`,
@@ -293,6 +295,7 @@ const zh: Record<MessageCode, Render> = {
   'bad-date': (p) => `日期应写作 YYYY-MM-DD（如 2026-03-02），实际为 ${got(p, 'zh')}`,
   'bad-version': (p) => `版本应写作 主版本.次版本.修订号（如 1.0.0），实际为 ${got(p, 'zh')}`,
   'bad-currency': (p) => `货币应为三个大写字母的代码（如 CNY、USD、EUR），实际为 ${got(p, 'zh')}`,
+  'amount-out-of-range': (p) => `金额必须在 0 到 1000 万亿（10^15）之间（以本项目货币计），实际为 ${got(p, 'zh')}`,
   'bad-pattern': (p) => `格式不符合要求（${p['pattern']}），实际为 ${got(p, 'zh')}`,
   'too-few-items': (p) => `至少需要 ${p['min']} 项，实际为 ${p['count']} 项`,
   'too-many-items': (p) => `最多允许 ${p['max']} 项，实际为 ${p['count']} 项`,

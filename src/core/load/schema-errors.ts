@@ -122,11 +122,16 @@ function toProblem(error: ErrorObject): RawProblem | undefined {
       return { pointer: `${pointer}/${escapeSegment(name)}`, at: 'key', code: 'bad-id', params: gotParams(name) };
     }
     case 'type':
+      // .inf where money goes: the same words as an amount too large.
+      if (parent['title'] === 'Amount' && typeof error.data === 'number')
+        return { pointer, code: 'amount-out-of-range', params: gotParams(error.data) };
       return { pointer, code: 'wrong-type', params: { ...expectation(parent), ...gotParams(error.data) } };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
+      // Money has its own words: the bound is there to keep sums finite, not a rule of the format.
+      if (parent['title'] === 'Amount') return { pointer, code: 'amount-out-of-range', params: gotParams(error.data) };
       return { pointer, code: 'out-of-range', params: { ...expectation(parent), ...gotParams(error.data) } };
     case 'enum':
       return {

@@ -144,6 +144,10 @@ export type Language = 'en' | 'zh';
  */
 export type IsoDate = string;
 /**
+ * Annual revenue in the engagement currency.
+ */
+export type Amount = number;
+/**
  * An ISO 4217 currency code in capitals, such as CNY, USD or EUR.
  */
 export type CurrencyCode = string;
@@ -155,6 +159,14 @@ export type PlainText = string;
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id5 = string;
+/**
+ * Value the segment has brought so far, in the engagement currency.
+ */
+export type Amount1 = number;
+/**
+ * Expected remaining lifetime value, in the engagement currency.
+ */
+export type Amount2 = number;
 /**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
@@ -172,9 +184,25 @@ export type Id8 = string;
  */
 export type Id9 = string;
 /**
+ * Paid once, in period 0.
+ */
+export type Amount3 = number;
+/**
+ * Paid every period from period 1 (except the periods `byPeriod` lists).
+ */
+export type Amount4 = number;
+/**
+ * An amount of money in the engagement currency, from 0 to 10^15 (a thousand trillion): far above any business case, and low enough that every sum, present value and Monte Carlo draw stays a finite number.
+ */
+export type Amount5 = number;
+/**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
 export type Id10 = string;
+/**
+ * An amount of money in the engagement currency, from 0 to 10^15 (a thousand trillion): far above any business case, and low enough that every sum, present value and Monte Carlo draw stays a finite number.
+ */
+export type Amount6 = number;
 /**
  * A stable identifier: lowercase letters, digits and single hyphens, such as `customer-strategy`. Answers and plans refer to ids, so change the wording freely but keep the id.
  */
@@ -810,10 +838,7 @@ export interface ClientProfile {
    */
   size: 'micro' | 'small' | 'medium' | 'large' | 'enterprise';
   employees?: number;
-  /**
-   * Annual revenue in the engagement currency.
-   */
-  annualRevenue?: number;
+  annualRevenue?: Amount;
   growthStage?: GrowthStage;
   applicationMode?: ApplicationMode;
   businessMode?: BusinessMode;
@@ -891,14 +916,8 @@ export interface CustomerSegment {
    * Number of customers in the segment.
    */
   customers?: number;
-  /**
-   * Value the segment has brought so far, in the engagement currency.
-   */
-  historicalValue: number;
-  /**
-   * Expected remaining lifetime value, in the engagement currency.
-   */
-  potentialValue: number;
+  historicalValue: Amount1;
+  potentialValue: Amount2;
   needs?: SegmentNeed[];
 }
 export interface SegmentNeed {
@@ -990,7 +1009,7 @@ export interface Finance {
    */
   horizon: number;
   /**
-   * Discount rate per year, as a fraction (0.08 means 8%). 0 means no discounting; it must stay above −1 (−100%).
+   * Discount rate per year, as a fraction (0.08 means 8%). 0 means no discounting; a negative rate goes down to −0.5 (−50%), below which present values over ten years leave the range of numbers.
    */
   discountRate: number;
   costs?: CostLine[];
@@ -1002,29 +1021,20 @@ export interface CostLine {
   id: Id;
   category: Id9;
   label?: string;
-  /**
-   * Paid once, in period 0.
-   */
-  oneTime?: number;
-  /**
-   * Paid every period from period 1 (except the periods `byPeriod` lists).
-   */
-  recurring?: number;
+  oneTime?: Amount3;
+  recurring?: Amount4;
   /**
    * The cost in periods 1, 2, … in turn, when it differs from period to period (a different amount each year). The periods after the list pay `recurring`, or nothing without it.
    *
    * @maxItems 120
    */
-  byPeriod?: number[];
+  byPeriod?: Amount5[];
 }
 export interface BenefitLine {
   id: Id;
   category: Id10;
   label?: string;
-  /**
-   * Full yearly benefit once ramped up.
-   */
-  annual: number;
+  annual: Amount6;
   /**
    * Share of the full benefit reached in periods 1, 2, …; the last share holds after that.
    *
