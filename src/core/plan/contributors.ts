@@ -164,7 +164,7 @@ export const benefitContributor: PlanContributor = {
     const benefits = engagement.finance?.benefits ?? [];
     if (benefits.length === 0) return [];
     const baseline: Contribution = {
-      key: 'benefit:baseline',
+      key: 'benefits:baseline', // not 'benefit:' + an id, so a line with id "baseline" keeps its milestone
       place: { stage: 'strategy' },
       anchors: FIXED_ANCHORS.benefitBaseline,
       id: 'benefit-baseline',

@@ -34,6 +34,7 @@ import { vendorContributor } from './vendor-contributor.ts';
 import type { AnchorUse, LeftOutWork, Plan, PlacementNote, PlanPhase, PlanTask } from './types.ts';
 
 export const GATE_PREFIX = 'gate-';
+const gateIdOf = (gate: string) => `${GATE_PREFIX}${gate}`.slice(0, 64);
 
 /** Every kind of finding that shapes the plan, each through the one PlanContributor interface. */
 export const DEFAULT_CONTRIBUTORS: readonly PlanContributor[] = [
@@ -83,7 +84,8 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
   const { template } = input;
   const phaseIds = template.phases.map((p) => p.id);
   const tasks = templateTasks(template);
-  const taken = new Set(tasks.map((t) => t.id));
+  // Gate ids too: a generated id must never take the id of a gate made below.
+  const taken = new Set([...tasks.map((t) => t.id), ...template.phases.map((p) => gateIdOf(p.gate.id))]);
   const byKey = new Map<string, PlanTask>();
   const owner = new Map<Intent, PlanTask>();
   for (const task of tasks) for (const intent of task.intents ?? []) if (!owner.has(intent)) owner.set(intent, task);
@@ -179,7 +181,7 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
       const inPhase = task.dependsOn.some((d) => ids.has(d.task));
       if (previousGate && !inPhase) task.dependsOn.push({ task: previousGate, lag: 0 });
     }
-    const gateId = `${GATE_PREFIX}${phase.gate.id}`.slice(0, 64);
+    const gateId = gateIdOf(phase.gate.id);
     const gate: PlanTask = {
       id: gateId,
       phase: phase.id,
@@ -196,9 +198,12 @@ export function generatePlan(input: PlanInput, contributors: readonly PlanContri
     const checklist = [...(phase.gate.checklist ?? [])];
     for (const { task, item } of gateItems) {
       const where = (item.at ?? []).map((i) => owner.get(i)).find((t) => t !== undefined) ?? task;
-      if (where?.phase === phase.id && !checklist.some((i) => i.id === item.id)) {
-        checklist.push({ id: item.id, text: item.text });
-      }
+      if (where?.phase !== phase.id) continue;
+      // The same item asked twice is one item; two items whose cut ids meet keep both, the second numbered.
+      if (checklist.some((i) => i.id === item.id && JSON.stringify(i.text) === JSON.stringify(item.text))) continue;
+      let id = item.id;
+      for (let n = 2; checklist.some((i) => i.id === id); n++) id = `${item.id.slice(0, 60)}-${n}`;
+      checklist.push({ id, text: item.text });
     }
     phases.push({
       id: phase.id,
