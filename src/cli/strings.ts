@@ -245,6 +245,8 @@ export const VENDOR_STRINGS = {
     chosen: ' (chosen)',
     knockedOut: (name: string, list: string) => `✗ ${name}: knocked out — ${list}`,
     incomplete: (name: string, list: string) => `? ${name}: no total, scores missing for ${list}`,
+    allNa: (name: string) => `? ${name}: no total, every sub-criterion is scored n/a (not assessed)`,
+    unweighted: (name: string) => `? ${name}: no total until the criteria have usable weights`,
     notScored: 'not scored',
     chosenDiffers: (chosen: string, winner: string) =>
       `Note: the engagement chose ${chosen}, the weighted ranking puts ${winner} first; the rationale should say why.`,
@@ -273,6 +275,8 @@ export const VENDOR_STRINGS = {
     chosen: '（已选定）',
     knockedOut: (name: string, list: string) => `✗ ${name}：被一票否决 —— ${list}`,
     incomplete: (name: string, list: string) => `? ${name}：评分不全，无总分，缺少 ${list}`,
+    allNa: (name: string) => `? ${name}：无总分，所有子项均为“不适用”（未评估）`,
+    unweighted: (name: string) => `? ${name}：评分标准尚无可用权重，暂无总分`,
     notScored: '未评分',
     chosenDiffers: (chosen: string, winner: string) =>
       `注意：项目选定的是 ${chosen}，而加权排名第一的是 ${winner}，选型理由应说明原因。`,

@@ -120,8 +120,10 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
     } else if (vendor.knockOuts.length > 0) {
       const knockOuts = vendor.knockOuts.map((k) => `“${sub(k.question)}” ${k.value ?? w.notScored} < ${k.minimum}`);
       out.push(w.knockedOut(vendor.name, knockOuts.join(list)));
-    } else {
+    } else if (vendor.unranked === 'missing') {
       out.push(w.incomplete(vendor.name, vendor.missing.map((id) => `“${sub(id)}”`).join(list)));
+    } else {
+      out.push(vendor.unranked === 'all-na' ? w.allNa(vendor.name) : w.unweighted(vendor.name));
     }
   }
   const { chosen, winner } = evaluation;

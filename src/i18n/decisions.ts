@@ -253,6 +253,8 @@ export const VENDOR_PAGE = {
     chosen: 'chosen',
     knockedOut: 'knocked out',
     toScore: (left: number, total: number) => `not ranked yet: ${left} of ${total} sub-criteria still to score`,
+    allNa: 'not ranked: every sub-criterion is scored n/a (not assessed)',
+    noWeights: 'not ranked yet: the criteria need usable weights',
     noAssessor:
       'To weigh the criteria by AHP, compare them in pairs: pick an assessor and say, for each pair, which matters more and by how much. The weights and the ranking appear once one assessor has compared every pair.',
     pairsLeft: (who: string, left: number, total: number, pairs: string[]) =>
@@ -311,6 +313,8 @@ export const VENDOR_PAGE = {
     chosen: '已选定',
     knockedOut: '被一票否决',
     toScore: (left: number, total: number) => `尚未排名：${total} 个子项中还有 ${left} 个待评分`,
+    allNa: '未排名：所有子项均为“不适用”（未评估）',
+    noWeights: '尚未排名：评分标准需要可用的权重',
     noAssessor:
       '用 AHP 确定评价标准的权重，需要对标准做两两比较：选择一位评估人，逐对说明哪项更重要、重要多少。有一位评估人比较完所有配对后，权重和排名就会出现。',
     pairsLeft: (who: string, left: number, total: number, pairs: string[]) =>

@@ -42,6 +42,7 @@ interface SummaryWords {
   vendorWhy: (items: string) => string;
   vendorStrength: (criterion: string, score: string, other?: string) => string;
   vendorSensitive: (n: number, of: number) => string;
+  vendorKnockedOut: (mustHaves: string[], noneQualifies: boolean) => string;
   vendorChosenNotWinner: (winner: string, total: string) => string;
   vendorRationale: string;
   noVendor: string;
@@ -152,6 +153,11 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         ? `No single criterion weight, moved on its own, changes the winner (${of} criteria tested).`
         : `${n} of ${of} criterion weights would change the winner if moved far enough; see how far on the vendor page.`,
     vendorChosenNotWinner: (winner, total) => `It does not rank first: ${winner} scores ${total}.`,
+    vendorKnockedOut: (mustHaves, none) =>
+      `It fails ${mustHaves.length === 1 ? 'a must-have' : `${mustHaves.length} must-haves`}: ${mustHaves.map((m) => `“${m}”`).join('; ')}.` +
+      (none
+        ? ' No vendor passes every must-have, so none can be recommended until one is rescored on evidence or the must-haves are revisited.'
+        : ' It cannot be recommended as it stands.'),
     vendorRationale: 'Why the team chose it:',
     noVendor: 'No vendors scored yet.',
     roi: 'Return on investment',
@@ -290,6 +296,11 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         ? `单独调整任何一项标准的权重都不会改变胜出者（共检验 ${of} 项标准）。`
         : `${of} 项标准中有 ${n} 项的权重调整到一定程度会改变胜出者，具体幅度见供应商页面。`,
     vendorChosenNotWinner: (winner, total) => `该供应商并非排名第一：${winner}得分 ${total}。`,
+    vendorKnockedOut: (mustHaves, none) =>
+      `未达到${mustHaves.length === 1 ? '一项' : ` ${mustHaves.length} 项`}必备条件：${mustHaves.map((m) => `“${m}”`).join('；')}。` +
+      (none
+        ? '没有任何供应商满足全部必备条件，因此在依据证据重新评分或重新审视必备条件之前，无法推荐任何供应商。'
+        : '按目前情况无法推荐该供应商。'),
     vendorRationale: '选型理由：',
     noVendor: '尚未对供应商评分。',
     roi: '投资回报',

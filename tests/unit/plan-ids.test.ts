@@ -57,7 +57,7 @@ describe('generated ids', () => {
     ];
     const result = plan({ ...pump, risks });
     const riskTasks = result.tasks.filter((t) => t.traces.some((x) => x.kind === 'risk'));
-    expect(riskTasks.map((t) => t.title.en).sort()).toEqual([
+    expect(riskTasks.map((t) => (typeof t.title === 'string' ? t.title : t.title.en)).sort()).toEqual([
       'Mitigate: First long risk',
       'Mitigate: Second long risk',
     ]);

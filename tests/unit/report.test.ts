@@ -4,7 +4,7 @@
  * decision rule fires on a small change to a sample, user text stays text, and the report
  * needs no network.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -13,7 +13,7 @@ import { run } from '../../src/cli/main.ts';
 import { findChromium } from '../../src/cli/report.ts';
 import { availableExports, EXPORT_FILES, exportFile } from '../../src/core/report/exports.ts';
 import { starterFinance } from '../../src/core/workshop/edit-finance.ts';
-import { importEngagement } from '../../src/core/workshop/import-export.ts';
+import { engagementToYaml, importEngagement } from '../../src/core/workshop/import-export.ts';
 import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
 import { cssString, esc, html } from '../../src/core/report/html.ts';
 import { sourceHref, summaryHtml } from '../../src/core/report/summary-html.ts';
@@ -183,6 +183,50 @@ describe('decision rules', () => {
     const text = summaryHtml(why, 'zh', () => undefined).value;
     expect(text).toContain(`<strong>选型理由：</strong> ${rationale}`);
     expect(text).not.toContain('记录选择');
+  });
+
+  test('every vendor knocked out: the summary names the failed must-have and tests no winner', () => {
+    const pump = sample('industrial-equipment-growth');
+    const selection = pump.vendorSelection;
+    if (!selection) throw new Error('the pump sample selects a vendor');
+    // Every vendor rescored 3 on sales-management support, against its must-have of 4.
+    const vendors = (pump.vendors ?? []).map((v) => ({
+      ...v,
+      scores: { ...v.scores, 'sales-management-support': { value: 3 } },
+    }));
+    const s = summaryOf({ ...pump, vendors });
+    expect(s.vendor?.noneQualifies).toBe(true);
+    expect(s.vendor?.knockedOut).toHaveLength(1);
+    const en = summaryHtml(s, 'en', () => undefined).value;
+    expect(en).toContain('It fails a must-have: “');
+    expect(en).toContain('No vendor passes every must-have, so none can be recommended');
+    expect(en).not.toContain('changes the winner');
+    expect(summaryHtml(s, 'zh', () => undefined).value).toContain('没有任何供应商满足全部必备条件');
+    // With the must-haves as recorded the chosen vendor passes: no such sentence.
+    const ok = summaryOf(pump);
+    expect(ok.vendor?.knockedOut).toEqual([]);
+    expect(summaryHtml(ok, 'en', () => undefined).value).not.toContain('summary-vendor-knocked-out');
+  });
+
+  test('vendors scored all n/a are said so, not "scores missing for" an empty list', () => {
+    const pump = sample('industrial-equipment-growth');
+    const [first, ...others] = pump.vendors ?? [];
+    if (!first) throw new Error('the pump sample has vendors');
+    const allNa = {
+      ...first,
+      scores: Object.fromEntries(Object.keys(first.scores ?? {}).map((k) => [k, { value: 'na' as const }])),
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'crmkit-na-'));
+    const file = join(dir, 'na.yaml');
+    // Without must-haves (an n/a there is a knock-out), the vendor simply has nothing to total.
+    const selection = { ...pump.vendorSelection };
+    delete selection.mustHaves;
+    const engagement = { ...pump, id: 'all-na', vendors: [allNa, ...others], vendorSelection: selection };
+    writeFileSync(file, engagementToYaml(engagement as Engagement));
+    const out = run(['vendors', file]).stdout;
+    expect(out).toContain(`? ${first.name}: no total, every sub-criterion is scored n/a (not assessed)`);
+    expect(out).not.toMatch(/scores missing for\s*$/m);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('without a plan the next steps say there is no plan yet and what to do, not "every task is done"', () => {

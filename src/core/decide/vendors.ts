@@ -43,6 +43,8 @@ export interface VendorResult {
   /** Sub-criteria with no score at all (not even `na`). */
   missing: string[];
   knockOuts: KnockOut[];
+  /** Why there is no total: scores missing, no usable weights, or every sub-criterion `na`. */
+  unranked?: 'missing' | 'no-weights' | 'all-na';
   /** 1 = best among complete vendors that pass every must-have. */
   rank?: number;
 }
@@ -107,6 +109,7 @@ function scoreVendor(
           weights,
         )
       : undefined;
+  const unranked = total !== undefined ? undefined : missing.length > 0 ? 'missing' : weights ? 'all-na' : 'no-weights';
   return {
     id: vendor.id,
     name: vendor.name,
@@ -114,6 +117,7 @@ function scoreVendor(
     ...(total === undefined ? {} : { total }),
     missing,
     knockOuts,
+    ...(unranked ? { unranked } : {}),
   };
 }
 

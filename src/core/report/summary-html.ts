@@ -207,6 +207,16 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
               }
               ${vendor.runnerUp ? w.vendorRunnerUp(vendor.runnerUp.name, formatScore(vendor.runnerUp.total, lang)) : ''}
             </p>
+            ${
+              vendor.knockedOut.length > 0
+                ? html`<p class="warn" data-testid="summary-vendor-knocked-out">
+                    ${w.vendorKnockedOut(
+                      vendor.knockedOut.map((k) => k[lang]),
+                      vendor.noneQualifies,
+                    )}
+                  </p>`
+                : ''
+            }
             ${vendor.rationale ? html`<p data-testid="summary-vendor-rationale"><strong>${w.vendorRationale}</strong> ${vendor.rationale}</p>` : ''}
             ${
               vendor.strengths.length > 0
@@ -225,7 +235,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
                   </p>`
                 : ''
             }
-            <p class="muted">${w.vendorSensitive(vendor.sensitive, vendor.criteria)}</p>
+            ${vendor.noneQualifies ? '' : html`<p class="muted">${w.vendorSensitive(vendor.sensitive, vendor.criteria)}</p>`}
             ${sourceLine(vendor.source)}`
         : html`<p class="muted">${w.noVendor}</p>`
     }

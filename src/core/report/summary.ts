@@ -8,6 +8,7 @@
 import { assessEngagement, type AssessmentResult } from '../assess/assess-engagement.ts';
 import { compareWithProfile } from '../assess/classify.ts';
 import { vendorDecision } from '../decide/decision.ts';
+import { subCriterionLabel } from '../decide/labels.ts';
 import { analyseFinance } from '../finance/analyse.ts';
 import { simulateNpv } from '../finance/simulate.ts';
 import { planEngagement } from '../plan/engagement-plan.ts';
@@ -65,6 +66,10 @@ export interface VendorCall {
   runnerUp?: { name: string; total: number };
   /** Criteria where the vendor gains most over the runner-up, weight × score difference. */
   strengths: { criterion: LocalizedText; score: number; other?: number }[];
+  /** Must-haves the vendor fails (sub-criteria, named): it cannot be recommended as it stands. */
+  knockedOut: LocalizedText[];
+  /** No vendor passes every must-have with a full set of scores: there is no winner to test. */
+  noneQualifies: boolean;
   /** Criteria whose weight, moved on its own, would hand the win to another vendor. */
   sensitive: number;
   criteria: number;
@@ -263,7 +268,10 @@ function vendorCall(engagement: Engagement, frameworks: readonly Framework[]): V
       ...(theirs !== undefined ? { other: theirs } : {}),
     }));
   const rationale = engagement.vendorSelection?.rationale?.trim();
+  const label = { en: subCriterionLabel(framework, 'en'), zh: subCriterionLabel(framework, 'zh') };
   return {
+    knockedOut: picked.knockOuts.map((k) => ({ en: label.en(k.question), zh: label.zh(k.question) })),
+    noneQualifies: winner === undefined,
     name: picked.name,
     total: picked.total,
     chosen: evaluation.chosen === picked.id,
