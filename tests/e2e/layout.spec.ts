@@ -75,6 +75,8 @@ const full = {
   })),
 };
 const SECTIONS = ['@profile', 'value-proposition', '@risks', '@vendors', '@progress', '@roi'];
+/** Places in the workshop that are a view of an assessment rather than a section: the 7-S pair ratings. */
+const VIEWS = [{ framework: 'mckinsey-7s', step: 6, view: 'pairs', name: 'pairs' }];
 const WORKSHOP_SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'projector', width: 1280, height: 720 },
@@ -94,10 +96,15 @@ for (const lang of LANGS) {
         JSON.stringify({ format: 2, revision: 1, savedAt, engagement }),
       );
     }, full);
-    for (const section of SECTIONS) {
-      await page.addInitScript((framework) => {
-        window.localStorage.setItem('crmkit:v1:position', JSON.stringify({ engagement: 'layout-full', framework }));
-      }, section);
+    for (const place of [
+      ...SECTIONS.map((framework) => ({ framework, name: framework.replace(/^@/, '') })),
+      ...VIEWS,
+    ]) {
+      const section = place.framework;
+      const { name, ...position } = place;
+      await page.addInitScript((where) => {
+        window.localStorage.setItem('crmkit:v1:position', JSON.stringify({ engagement: 'layout-full', ...where }));
+      }, position);
       for (const size of WORKSHOP_SIZES) {
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.goto(`${prefix(lang)}/workshop/`);
@@ -108,9 +115,9 @@ for (const lang of LANGS) {
             message: `${section} at ${size.name}`,
           })
           .toBeLessThanOrEqual(0);
-        if (section === '@vendors' || section === '@risks') {
+        if (section === '@vendors' || section === '@risks' || name === 'pairs') {
           await page.screenshot({
-            path: `test-results/screenshots/workshop-${section.slice(1)}-${lang}-${size.name}.png`,
+            path: `test-results/screenshots/workshop-${name}-${lang}-${size.name}.png`,
           });
         }
       }

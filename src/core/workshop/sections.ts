@@ -100,11 +100,15 @@ export function decisionSections(
   return sections;
 }
 
-/** Where a page is within an open engagement: an assessment (or section), a step in it, questions or results. */
+/**
+ * Where a page is within an open engagement: an assessment (or section), a step in it, its
+ * questions, its pair ratings (an assessment with an `alignment`, such as the 7-S: the step
+ * after the last element) or its results.
+ */
 export interface Place {
   framework: string;
   step: number;
-  view: 'wizard' | 'results';
+  view: 'wizard' | 'pairs' | 'results';
 }
 
 /**
@@ -126,7 +130,12 @@ export function resolvePlace(
   const f = assessments.find((a) => a.id === framework);
   const count = f && steps ? steps(f) : undefined;
   const step = count === undefined ? raw : Math.min(raw, Math.max(0, count - 1));
-  const view = wanted?.view === 'results' && !isSection(framework) ? 'results' : 'wizard';
+  const view =
+    wanted?.view === 'results' && !isSection(framework)
+      ? 'results'
+      : wanted?.view === 'pairs' && f?.alignment
+        ? 'pairs'
+        : 'wizard';
   return { framework, step: isSection(framework) ? 0 : step, view };
 }
 

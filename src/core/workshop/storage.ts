@@ -78,7 +78,7 @@ export interface Position {
   engagement: string;
   framework?: string;
   step?: number;
-  view?: 'wizard' | 'results';
+  view?: 'wizard' | 'pairs' | 'results';
 }
 
 /** The pages that keep a position each: the wizard, the room and the presenter. */
