@@ -71,7 +71,7 @@ export const WORKSHOP = {
     shortcuts: [
       ['1 – 9', 'answer the marked question with that point, then go to the next question'],
       ['N', 'not applicable'],
-      ['→', 'next step (after the last: the results, then the next assessment)'],
+      ['→', 'next step (after the last: the pair fit where the assessment has one, the results, then the next assessment)'],
       ['←', 'previous step'],
       ['Ctrl+Z / Ctrl+Shift+Z', 'undo / redo'],
       ['?', 'show or hide these shortcuts'],
@@ -154,7 +154,7 @@ export const WORKSHOP = {
     shortcuts: [
       ['1 – 9', '用该分值回答标出的问题，并转到下一个问题'],
       ['N', '不适用'],
-      ['→', '下一步（最后一步之后是结果，再之后是下一项评估）'],
+      ['→', '下一步（最后一步之后：有要素配对的评估先到配对打分，然后是结果，再之后是下一项评估）'],
       ['←', '上一步'],
       ['Ctrl+Z / Ctrl+Shift+Z', '撤销 / 重做'],
       ['?', '显示或隐藏这些快捷键'],
