@@ -71,7 +71,10 @@ export const WORKSHOP = {
     shortcuts: [
       ['1 – 9', 'answer the marked question with that point, then go to the next question'],
       ['N', 'not applicable'],
-      ['→', 'next step (after the last: the pair fit where the assessment has one, the results, then the next assessment)'],
+      [
+        '→',
+        'next step (after the last: the pair fit where the assessment has one, the results, then the next assessment)',
+      ],
       ['←', 'previous step'],
       ['Ctrl+Z / Ctrl+Shift+Z', 'undo / redo'],
       ['?', 'show or hide these shortcuts'],
