@@ -1,17 +1,8 @@
 /** Words of the customer segments editor in the workshop (loaded with its editor), in both languages. */
 import type { Language } from '../schemas/generated/types.ts';
 
-/** The section's name and count in the workshop's menu. */
-export const SEGMENT_NAV = {
-  en: {
-    nav: 'Customer segments',
-    count: (n: number) => `${n} segment${n === 1 ? '' : 's'}`,
-  },
-  zh: {
-    nav: '客户群',
-    count: (n: number) => `${n} 个客户群`,
-  },
-} satisfies Record<Language, unknown>;
+/** The menu's words are apart (segment-nav.ts): they load with the workshop, these with the editor. */
+export { SEGMENT_NAV } from './segment-nav.ts';
 
 export const SEGMENT_EDITOR = {
   en: {

@@ -74,7 +74,7 @@ const full = {
     id: `risk-${i + 1}`,
   })),
 };
-const SECTIONS = ['@profile', 'value-proposition', '@risks', '@vendors', '@progress', '@roi'];
+const SECTIONS = ['@profile', 'value-proposition', '@segments', '@risks', '@vendors', '@progress', '@roi'];
 const WORKSHOP_SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'projector', width: 1280, height: 720 },
@@ -108,7 +108,7 @@ for (const lang of LANGS) {
             message: `${section} at ${size.name}`,
           })
           .toBeLessThanOrEqual(0);
-        if (section === '@vendors' || section === '@risks') {
+        if (section === '@vendors' || section === '@risks' || section === '@segments') {
           await page.screenshot({
             path: `test-results/screenshots/workshop-${section.slice(1)}-${lang}-${size.name}.png`,
           });

@@ -66,7 +66,8 @@ export function addSegment(
   const segments = engagement.segments ?? [];
   const clean = cleanText(name, MAX_NAME);
   const label = typeof clean === 'string' ? clean : 'Segment';
-  const id = uniqueId(/[a-z0-9]/i.test(label) ? label : 'segment', new Set(segments.map((s) => s.id)));
+  // A name without Latin letters (客户群 1) gives `segment`, `segment-2`: readable ids in the file.
+  const id = uniqueId(/[a-z]/i.test(label) ? label : 'segment', new Set(segments.map((s) => s.id)));
   const segment: CustomerSegment = { id, name: label, historicalValue: 0, potentialValue: 0, needs: [] };
   return { engagement: withSegments(engagement, [...segments, segment], today), id };
 }
