@@ -125,7 +125,7 @@ for (const lang of LANGS) {
     for (const [i, a] of want.actions.entries()) await expect(quadrants.nth(i)).toContainText(a);
     await expect(editor.getByTestId('top-share')).toHaveText(want.share);
     // Money is shown in the engagement's currency (CNY by default) beside the field.
-    await expect(cards.nth(0).getByTestId('segment-formatted').nth(1)).toHaveText(
+    await expect(cards.nth(0).getByTestId('segment-formatted').first()).toHaveText(
       lang === 'zh' ? '90\u00a0万元' : 'CNY\u00a0900,000',
     );
 
