@@ -36,6 +36,7 @@ export const SEGMENT_EDITOR = {
     newNeed: 'New need',
     addNeed: 'Add need',
     removeNeed: 'Remove need',
+    needRemoved: (text: string) => `Need “${text}” removed.`,
     overview: 'Portfolio now',
     shareNeedsCustomers:
       'Enter the number of customers of the segments to see how much of the value the top 20 % of customers hold.',
@@ -79,6 +80,7 @@ export const SEGMENT_EDITOR = {
     newNeed: '新需求',
     addNeed: '添加需求',
     removeNeed: '删除需求',
+    needRemoved: (text: string) => `已删除需求“${text}”。`,
     overview: '当前客户组合',
     shareNeedsCustomers: '填写各客户群的客户数后，即可看到前 20% 的客户贡献了多少价值。',
     cannotBeEmpty: '不能为空',

@@ -187,6 +187,13 @@ for (const lang of LANGS) {
     await page.keyboard.press('Enter');
     await expect(cards).toHaveCount(3);
     await expect(cards.nth(1).getByLabel(w.need(1), { exact: true })).toHaveValue(rows[1][4]);
+
+    // A need too: removed, then back with Undo.
+    await press(cards.nth(0).getByRole('button', { name: `${w.removeNeed}: ${rows[0][4]}` }));
+    await expect(cards.nth(0).getByLabel(w.need(1), { exact: true })).toHaveCount(0);
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(cards.nth(0).getByLabel(w.need(1), { exact: true })).toHaveValue(rows[0][4]);
     await axeClean(page);
     expect(errors).toEqual([]);
   });
