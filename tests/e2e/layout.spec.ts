@@ -74,7 +74,7 @@ const full = {
     id: `risk-${i + 1}`,
   })),
 };
-const SECTIONS = ['@profile', 'value-proposition', '@risks', '@vendors', '@progress', '@roi'];
+const SECTIONS = ['@profile', 'value-proposition', '@segments', '@risks', '@vendors', '@progress', '@roi'];
 /** Places in the workshop that are a view of an assessment rather than a section: the 7-S pair ratings. */
 const VIEWS = [{ framework: 'mckinsey-7s', step: 6, view: 'pairs', name: 'pairs' }];
 const WORKSHOP_SIZES = [
@@ -115,7 +115,7 @@ for (const lang of LANGS) {
             message: `${section} at ${size.name}`,
           })
           .toBeLessThanOrEqual(0);
-        if (section === '@vendors' || section === '@risks' || name === 'pairs') {
+        if (section === '@vendors' || section === '@risks' || section === '@segments' || name === 'pairs') {
           await page.screenshot({
             path: `test-results/screenshots/workshop-${name}-${lang}-${size.name}.png`,
           });

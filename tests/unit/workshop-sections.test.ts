@@ -76,6 +76,7 @@ describe('steps and coverage', () => {
 
   test('the decision sections: risks and the ROI case always here, vendors with their framework, progress once a plan is chosen', () => {
     expect(decisionSections(lotus, frameworks).map((s) => s.id)).toEqual([
+      SECTION.segments,
       SECTION.risks,
       SECTION.vendors,
       SECTION.finance,
@@ -83,6 +84,7 @@ describe('steps and coverage', () => {
     const pump = sample('industrial-equipment-growth');
     const done = Object.values(pump.tasks ?? {}).filter((t) => t.status === 'done').length;
     expect(decisionSections(pump, frameworks)).toEqual([
+      { id: SECTION.segments, count: pump.segments?.length ?? 0 },
       { id: SECTION.risks, count: pump.risks?.length },
       { id: SECTION.vendors, count: pump.vendors?.length },
       { id: SECTION.progress, count: done },

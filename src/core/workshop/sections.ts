@@ -65,6 +65,7 @@ export function percentAnswered(coverage: Coverage): number {
  */
 export const SECTION = {
   profile: '@profile',
+  segments: '@segments',
   risks: '@risks',
   vendors: '@vendors',
   finance: '@roi',
@@ -79,14 +80,17 @@ export const isSection = (id: string | undefined): id is SectionId => id !== und
 
 /**
  * The decision sections this engagement has, in workshop order, with the count each shows
- * beside its name: risks and vendors only when their framework is loaded, progress only
- * once a plan is chosen, the ROI case always.
+ * beside its name: the customer segments, risks and vendors only when their framework is
+ * loaded, progress only once a plan is chosen, the ROI case always.
  */
 export function decisionSections(
   engagement: Engagement | null | undefined,
   frameworks: readonly Framework[],
 ): { id: DecisionId; count: number }[] {
   const sections: { id: DecisionId; count: number }[] = [];
+  if (portfolioFramework(frameworks)) {
+    sections.push({ id: SECTION.segments, count: engagement?.segments?.length ?? 0 });
+  }
   if (riskFramework(frameworks)) sections.push({ id: SECTION.risks, count: engagement?.risks?.length ?? 0 });
   if (engagement && selectionFramework(engagement, frameworks)) {
     sections.push({ id: SECTION.vendors, count: engagement.vendors?.length ?? 0 });
@@ -98,6 +102,11 @@ export function decisionSections(
   const lines = (engagement?.finance?.costs?.length ?? 0) + (engagement?.finance?.benefits?.length ?? 0);
   sections.push({ id: SECTION.finance, count: lines });
   return sections;
+}
+
+/** The assessment whose customer portfolio the segments feed, when one is loaded. */
+export function portfolioFramework(frameworks: readonly Framework[]): Framework | undefined {
+  return assessmentFrameworks(frameworks).find((f) => f.portfolio !== undefined);
 }
 
 /**
