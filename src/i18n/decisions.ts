@@ -722,7 +722,7 @@ export const TRACKING_EDITOR = {
     title: 'Progress',
     intro:
       'Report each task’s status as the project team gives it. Starting a task dates its start and finishing it dates its finish; export the engagement to commit the status to git.',
-    noPlan: 'This engagement has no plan yet: choose a plan template and a start date in its file.',
+    noPlan: 'This engagement has no plan yet: choose a plan template and a start date in the Plan section.',
     status: (task: string) => `Status of ${task}`,
     percent: (task: string) => `Percent complete of ${task}`,
     actualStart: (task: string) => `Actual start of ${task}`,
@@ -758,7 +758,7 @@ export const TRACKING_EDITOR = {
     title: '进度',
     intro:
       '按项目团队的汇报填写每项任务的状态。开始任务时自动记下开始日期，完成时记下完成日期；导出咨询项目文件即可把状态提交到 git。',
-    noPlan: '该咨询项目尚无计划：请在文件中选择实施计划模板和开始日期。',
+    noPlan: '该咨询项目尚无计划：请在“实施计划”部分选择实施计划模板和开始日期。',
     gate: (title: string) => `阶段关口：${title}`,
     checklist: '就绪检查清单',
     decision: '通过/不通过决定',

@@ -74,7 +74,7 @@ const full = {
     id: `risk-${i + 1}`,
   })),
 };
-const SECTIONS = ['@profile', 'value-proposition', '@risks', '@vendors', '@progress', '@roi'];
+const SECTIONS = ['@profile', 'value-proposition', '@risks', '@vendors', '@plan', '@progress', '@roi', '@summary'];
 const WORKSHOP_SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'projector', width: 1280, height: 720 },
