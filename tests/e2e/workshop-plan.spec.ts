@@ -121,6 +121,7 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(summary.getByRole('heading', { name: nav.summary, level: 2 })).toBeFocused();
     await expect(summary).toContainText(firstPhase.title[lang]);
     await expect(summary.getByTestId('summary-no-plan')).toHaveCount(0);
+    await expect(summary.getByTestId('summary-title')).toHaveText(lang === 'en' ? 'Riverside Pumps' : '河畔水泵');
     await axeClean(page);
     const downloading = page.waitForEvent('download');
     await summary.getByRole('button', { name: SUMMARY_VIEW[lang].download }).click();
