@@ -80,6 +80,7 @@ describe('steps and coverage', () => {
       SECTION.risks,
       SECTION.vendors,
       SECTION.finance,
+      SECTION.summary,
     ]);
     const pump = sample('industrial-equipment-growth');
     const done = Object.values(pump.tasks ?? {}).filter((t) => t.status === 'done').length;
@@ -89,7 +90,22 @@ describe('steps and coverage', () => {
       { id: SECTION.vendors, count: pump.vendors?.length },
       { id: SECTION.progress, count: done },
       { id: SECTION.finance, count: (pump.finance?.costs?.length ?? 0) + (pump.finance?.benefits?.length ?? 0) },
+      { id: SECTION.summary, count: 0 },
     ]);
+  });
+
+  test('the plan section is there once templates are loaded, counting 1 when the plan has a start date', () => {
+    const templates = [...shipped.templates.values()];
+    expect(decisionSections(lotus, frameworks, templates).map((s) => s.id)).toEqual([
+      SECTION.risks,
+      SECTION.vendors,
+      SECTION.plan,
+      SECTION.finance,
+      SECTION.summary,
+    ]);
+    expect(decisionSections(lotus, frameworks, templates).find((s) => s.id === SECTION.plan)?.count).toBe(0);
+    const pump = sample('industrial-equipment-growth');
+    expect(decisionSections(pump, frameworks, templates).find((s) => s.id === SECTION.plan)?.count).toBe(1);
   });
 });
 

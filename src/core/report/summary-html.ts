@@ -6,7 +6,8 @@
  */
 import { formatScore } from '../assess/explain.ts';
 import { currencyUnit, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format.ts';
-import { PLAN_PAGE, RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
+import { RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
+import { PLAN_PAGE } from '../../i18n/plan-page.ts';
 import { SUMMARY } from '../../i18n/summary.ts';
 import { pagePath, term } from '../../i18n/ui.ts';
 import type { Language, LocalizedText } from '../../schemas/generated/types.ts';

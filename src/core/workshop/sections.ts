@@ -18,6 +18,7 @@ import type {
   FrameworkAnswers,
   FrameworkElement,
   Question,
+  Template,
 } from '../../schemas/generated/types.ts';
 
 /** The frameworks a client answers, in content order. */
@@ -69,7 +70,9 @@ export const SECTION = {
   risks: '@risks',
   vendors: '@vendors',
   finance: '@roi',
+  plan: '@plan',
   progress: '@progress',
+  summary: '@summary',
 } as const;
 export type SectionId = (typeof SECTION)[keyof typeof SECTION];
 /** The decision sections: what `decisionSections` lists. */
@@ -81,11 +84,13 @@ export const isSection = (id: string | undefined): id is SectionId => id !== und
 /**
  * The decision sections this engagement has, in workshop order, with the count each shows
  * beside its name: the customer segments, risks and vendors only when their framework is
- * loaded, progress only once a plan is chosen, the ROI case always.
+ * loaded, the plan when templates are (its count: 1 once it has a start date, else 0),
+ * progress only once a plan is chosen, the ROI case and the executive summary always.
  */
 export function decisionSections(
   engagement: Engagement | null | undefined,
   frameworks: readonly Framework[],
+  templates: readonly Template[] = [],
 ): { id: DecisionId; count: number }[] {
   const sections: { id: DecisionId; count: number }[] = [];
   if (portfolioFramework(frameworks)) {
@@ -95,12 +100,14 @@ export function decisionSections(
   if (engagement && selectionFramework(engagement, frameworks)) {
     sections.push({ id: SECTION.vendors, count: engagement.vendors?.length ?? 0 });
   }
+  if (templates.length > 0) sections.push({ id: SECTION.plan, count: engagement?.plan?.startDate ? 1 : 0 });
   if (engagement?.plan) {
     const done = Object.values(engagement.tasks ?? {}).filter((t) => t.status === 'done').length;
     sections.push({ id: SECTION.progress, count: done });
   }
   const lines = (engagement?.finance?.costs?.length ?? 0) + (engagement?.finance?.benefits?.length ?? 0);
   sections.push({ id: SECTION.finance, count: lines });
+  sections.push({ id: SECTION.summary, count: 0 });
   return sections;
 }
 
