@@ -97,6 +97,7 @@ describe('steps and coverage', () => {
   test('the plan section is there once templates are loaded, counting 1 when the plan has a start date', () => {
     const templates = [...shipped.templates.values()];
     expect(decisionSections(lotus, frameworks, templates).map((s) => s.id)).toEqual([
+      SECTION.segments,
       SECTION.risks,
       SECTION.vendors,
       SECTION.plan,
