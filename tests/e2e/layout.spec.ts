@@ -74,7 +74,17 @@ const full = {
     id: `risk-${i + 1}`,
   })),
 };
-const SECTIONS = ['@profile', 'value-proposition', '@segments', '@risks', '@vendors', '@plan', '@progress', '@roi', '@summary'];
+const SECTIONS = [
+  '@profile',
+  'value-proposition',
+  '@segments',
+  '@risks',
+  '@vendors',
+  '@plan',
+  '@progress',
+  '@roi',
+  '@summary',
+];
 /** Places in the workshop that are a view of an assessment rather than a section: the 7-S pair ratings. */
 const VIEWS = [{ framework: 'mckinsey-7s', step: 6, view: 'pairs', name: 'pairs' }];
 const WORKSHOP_SIZES = [

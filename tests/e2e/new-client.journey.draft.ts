@@ -1,0 +1,300 @@
+// DRAFT, not run: the whole new-client journey (issue 16 must-show). It ran >15 min and stopped at
+// "Accept all" in the risk register; next session: speed it up (answers via the 1–5 keys once the
+// mark skipping a question is understood) and rename to *.spec.ts.
+/**
+ * The new-client journey, whole, in real Chromium and in both languages: a blank
+ * engagement is created in the workshop, its profile edited, every assessment answered by
+ * keyboard (the 21 7-S pairs and three customer segments included), risks, three vendors
+ * weighed by AHP from two assessors and an ROI case entered, the recommended template
+ * accepted with a start date; the plan, summary and tracking views appear, the summary
+ * prints to PDF (read back with pdftotext), and every stage is the same after two reloads.
+ * Finally the exported file passes `crmkit validate`, and `crmkit report` on it gives the
+ * same NPV, 7-S overall score and first task date as the browser showed.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { formatDate } from '../../src/core/format.ts';
+import { FINANCE_EDITOR, RISK_EDITOR, TRACKING_EDITOR, VENDOR_EDITOR } from '../../src/i18n/decisions.ts';
+import { PAIR_STEP } from '../../src/i18n/pair-step.ts';
+import { PLAN_EDITOR } from '../../src/i18n/plan-editor.ts';
+import { PLAN_NAV } from '../../src/i18n/plan-nav.ts';
+import { PROFILE_EDITOR } from '../../src/i18n/profile.ts';
+import { SEGMENT_EDITOR, SEGMENT_NAV } from '../../src/i18n/segment-editor.ts';
+import { WORKSHOP } from '../../src/i18n/workshop.ts';
+import type { Language } from '../../src/schemas/generated/types.ts';
+import { content, LANGS, prefix } from './content.ts';
+
+const assessments = content.frameworks.filter((f) => f.use === 'assessment');
+const sevenS = assessments.find((f) => f.id === 'mckinsey-7s');
+const vendorFramework = content.frameworks.find((f) => f.id === 'vendor-selection');
+if (!sevenS?.alignment || !vendorFramework) throw new Error('the 7-S and vendor-selection frameworks are shipped');
+const pairElements = sevenS.elements.filter((e) => sevenS.alignment?.pairs.some((p) => p.a === e.id || p.b === e.id));
+const criteria = vendorFramework.elements.filter((e) => (e.questions ?? []).length > 0);
+
+const CLIENT = { en: 'Nordlicht Pharma Distribution', zh: '北光医药流通' } as const;
+const START = '2027-01-11';
+
+/** Two reloads, each landing on the same view with the same content. */
+async function twoReloads(page: Page, same: () => Promise<void>) {
+  for (let i = 0; i < 2; i++) {
+    await page.reload();
+    await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+    await same();
+  }
+}
+
+async function saved(page: Page, lang: Language) {
+  await expect(page.getByTestId('save-status')).toContainText(lang === 'en' ? 'Saved' : '保存');
+}
+
+/** Every question of one assessment by keyboard (Space and arrows in each scale), → to the next step. */
+async function answerByKeyboard(page: Page, lang: Language, frameworkIndex: number) {
+  const framework = assessments[frameworkIndex];
+  if (!framework) return;
+  await page.getByRole('button', { name: framework.title[lang], exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const steps = framework.elements.filter((e) => (e.questions ?? []).length > 0);
+  let n = 0;
+  for (const element of steps) {
+    await expect(page.locator('#step-title')).toHaveText(element.title[lang]);
+    for (const question of element.questions ?? []) {
+      // 2, 3, 4 in turn: inside every 1–5 scale, and varied enough to give findings. Arrow keys
+      // move the choice inside the radio group, as in any form.
+      const value = ((n + frameworkIndex) % 3) + 2;
+      const card = page.locator(`[data-question="${question.id}"]`);
+      await card.locator('input[type=radio][name$="-current"]').first().focus();
+      await page.keyboard.press('Space');
+      for (let k = 1; k < value; k++) await page.keyboard.press('ArrowRight');
+      await expect(card.locator(`input[name$="-current"][value="${value}"]`)).toBeChecked();
+      n++;
+    }
+    await page.locator('#step-title').focus();
+    await page.keyboard.press('ArrowRight');
+  }
+}
+
+/** The 21 pairs, row by row: a digit rates, → along the row, ↓ and Home to the next row. */
+async function ratePairs(page: Page, lang: Language) {
+  await page.getByRole('button', { name: PAIR_STEP[lang].step(0, 21) }).click();
+  await expect(page.locator('#pair-matrix-title')).toBeFocused();
+  await page.keyboard.press('Tab');
+  for (let r = 0; r < pairElements.length - 1; r++) {
+    for (let c = 0; c <= r; c++) {
+      await page.keyboard.press(String(((r + c) % 4) + 2));
+      if (c < r) await page.keyboard.press('ArrowRight');
+    }
+    if (r < pairElements.length - 2) {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Home');
+    }
+  }
+  await expect(page.getByTestId('pair-rated')).toContainText('21');
+}
+
+async function addSegments(page: Page, lang: Language) {
+  const w = SEGMENT_EDITOR[lang];
+  await page.getByRole('button', { name: SEGMENT_NAV[lang].nav, exact: true }).click();
+  const editor = page.getByTestId('segment-editor');
+  const rows = [
+    ['Hospital pharmacies', '60', '4200000', '5100000', 'Delivery slots', 'push'],
+    ['Community pharmacies', '1900', '9800000', '7600000', 'Stock-out alerts', 'pull'],
+    ['Clinics', '240', '600000', '2100000', 'Order by phone', 'pull'],
+  ] as const;
+  const cards = editor.locator('fieldset.segment-card');
+  for (const [i, [name, customers, historical, potential, need, direction]] of rows.entries()) {
+    await editor.getByTestId('add-segment').focus();
+    await page.keyboard.press('Enter');
+    await expect(cards).toHaveCount(i + 1);
+    const card = cards.nth(i);
+    await expect(card.getByLabel(w.fields.name)).toBeFocused();
+    await page.keyboard.type(name);
+    for (const text of [customers, historical, potential, need]) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(text);
+    }
+    await page.keyboard.press('Tab');
+    if (direction === 'pull') await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(card.getByLabel(w.need(1), { exact: true })).toHaveValue(need);
+  }
+  await expect(editor.getByTestId('segment-quadrant')).toHaveCount(3);
+  await expect(editor.getByTestId('top-share')).not.toBeEmpty();
+  return editor;
+}
+
+async function vendorsWithAhp(page: Page, lang: Language) {
+  const v = VENDOR_EDITOR[lang];
+  await page.getByRole('button', { name: v.nav, exact: true }).click();
+  const editor = page.getByTestId('vendor-editor');
+  const names = ['Apotheka CRM', 'MedLink Suite', 'Nordic Pharma Cloud'];
+  for (const name of names) {
+    await editor.getByLabel(v.vendorName).fill(name);
+    await editor.getByRole('button', { name: v.addVendor }).click();
+  }
+  const selects = editor.locator('select[data-score]');
+  const count = await selects.count();
+  expect(count).toBe(names.length * criteria.reduce((sum, c) => sum + (c.questions?.length ?? 0), 0));
+  for (let i = 0; i < count; i++) {
+    // Each vendor strongest somewhere: the score cycles with the vendor and the row.
+    const select = selects.nth(i);
+    const options = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((x) => /^\d+$/.test(x)));
+    await select.selectOption(options[(i * 7) % options.length] ?? '');
+  }
+  await editor.getByLabel(v.weighting).selectOption('ahp');
+  for (const [assessor, name] of ['Finance director', 'Head of sales'].entries()) {
+    if (assessor > 0) await editor.locator('#vendor-assessor').selectOption(String(assessor));
+    await editor.locator('#vendor-assessor-name').fill(name);
+    const pairs = editor.getByTestId('ahp-pairs').locator('select');
+    const n = await pairs.count();
+    for (let i = 0; i < n; i++) {
+      const options = await pairs
+        .nth(i)
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((x) => x !== ''));
+      await pairs.nth(i).selectOption(options[(i * 3 + assessor * 5) % options.length] ?? '');
+    }
+  }
+  await expect(editor.getByTestId('vendor-ranking').locator('tbody tr')).toHaveCount(3);
+  return editor;
+}
+
+async function roiCase(page: Page, lang: Language) {
+  const f = FINANCE_EDITOR[lang];
+  await page.getByRole('button', { name: f.nav, exact: true }).click();
+  const editor = page.getByTestId('finance-editor');
+  await editor.getByRole('button', { name: f.start }).click();
+  const cost = editor.locator('fieldset[data-line]').first();
+  await cost.getByLabel(f.oneTime).fill('180000');
+  await cost.getByLabel(f.recurring).fill('40000');
+  const benefit = editor
+    .locator('fieldset[data-line]')
+    .filter({ has: page.getByLabel(f.annual) })
+    .first();
+  await benefit.getByLabel(f.annual).fill('150000');
+  await expect(editor.getByTestId('roi-npv')).not.toHaveText('');
+  return editor;
+}
+
+for (const lang of LANGS) {
+  test(`a new client, blank to summary and tracking; the exported file reports the same figures (${lang})`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(900_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const w = WORKSHOP[lang];
+
+    // 1. Blank engagement, then the profile.
+    await page.goto(`${prefix(lang)}/workshop/`);
+    await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
+    await page.getByLabel(w.clientName).fill(CLIENT[lang]);
+    await page.getByLabel(w.industry).fill(lang === 'en' ? 'Pharmaceutical wholesale' : '医药批发');
+    await page.getByRole('button', { name: w.create }).click();
+    await expect(page.locator('.workshop[data-open="true"]')).toBeVisible();
+    await page.getByRole('button', { name: PROFILE_EDITOR[lang].nav, exact: true }).click();
+    await page.locator('#profile-growthStage').selectOption('stable-regrowth');
+    await page.locator('#profile-businessMode').selectOption('maintenance-service');
+    await page.locator('#profile-currency').fill('EUR');
+    await saved(page, lang);
+    await twoReloads(page, async () => {
+      await expect(page.locator('#profile-growthStage')).toHaveValue('stable-regrowth');
+      await expect(page.locator('#profile-currency')).toHaveValue('EUR');
+    });
+
+    // 2. Every assessment by keyboard; the 7-S with its 21 pairs.
+    let sevenSOverall = '';
+    for (const [i, framework] of assessments.entries()) {
+      await answerByKeyboard(page, lang, i);
+      if (framework.id === 'mckinsey-7s') await ratePairs(page, lang);
+      await page.getByRole('button', { name: w.results, exact: true }).click();
+      const overall = page.getByTestId('workshop-results').getByTestId('overall-score');
+      await expect(overall).toBeVisible();
+      if (framework.id === 'mckinsey-7s') sevenSOverall = await overall.innerText();
+    }
+    await twoReloads(page, () => expect(page.getByTestId('workshop-results')).toBeVisible());
+
+    // 3. Segments, risks, vendors, ROI; each view the same after two reloads.
+    await addSegments(page, lang);
+    await saved(page, lang);
+    await twoReloads(page, () => expect(page.locator('fieldset.segment-card')).toHaveCount(3));
+
+    await page.getByRole('button', { name: RISK_EDITOR[lang].nav, exact: true }).click();
+    const risks = page.getByTestId('risk-editor');
+    await risks.getByText(RISK_EDITOR[lang].starters).click();
+    await risks.getByRole('button', { name: RISK_EDITOR[lang].acceptAll }).click();
+    const riskCount = await risks.locator('fieldset.risk-card').count();
+    expect(riskCount).toBeGreaterThan(3);
+    await twoReloads(page, () => expect(risks.locator('fieldset.risk-card')).toHaveCount(riskCount));
+
+    const vendors = await vendorsWithAhp(page, lang);
+    const winner = await vendors.getByTestId('vendor-ranking').locator('tbody tr').first().locator('th').innerText();
+    await twoReloads(page, () =>
+      expect(vendors.getByTestId('vendor-ranking').locator('tbody tr').first().locator('th')).toHaveText(winner),
+    );
+
+    const roi = await roiCase(page, lang);
+    await saved(page, lang);
+    const npv = await roi.getByTestId('roi-npv').innerText();
+    await twoReloads(page, () => expect(roi.getByTestId('roi-npv')).toHaveText(npv));
+
+    // 4. The plan: the recommended template accepted, a start date set.
+    const nav = PLAN_NAV[lang];
+    await page.getByRole('button', { name: nav.plan, exact: true }).click();
+    const plan = page.getByTestId('plan-editor');
+    await plan.getByTestId('use-template').click();
+    await plan.getByLabel(PLAN_EDITOR[lang].start).fill(START);
+    const firstTask = plan.getByTestId('plan-first-task');
+    await expect(firstTask).toHaveAttribute('data-date', START);
+    await twoReloads(page, () => expect(firstTask).toHaveAttribute('data-date', START));
+
+    // 5. The summary: the plan's phases and the ROI; it prints to PDF, read back as text.
+    await page.getByRole('button', { name: nav.summary, exact: true }).click();
+    const summary = page.getByTestId('summary-view');
+    await expect(summary.getByTestId('summary-phases')).toBeVisible();
+    await expect(summary.getByTestId('summary-roi')).toContainText(npv);
+    await twoReloads(page, () => expect(summary.getByTestId('summary-phases')).toBeVisible());
+    await page.emulateMedia({ media: 'print' });
+    const pdfPath = testInfo.outputPath('summary.pdf');
+    writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+    await page.emulateMedia({ media: 'screen' });
+    const pdfText = spawnSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).stdout;
+    expect(pdfText).toContain(CLIENT[lang]);
+    expect(pdfText.replace(/\s+/g, ' ')).toContain(npv.replace(/\s+/g, ' '));
+
+    // 6. Tracking: Progress lists the plan's tasks; a status survives two reloads.
+    await page.getByRole('button', { name: TRACKING_EDITOR[lang].nav, exact: true }).click();
+    const tracking = page.getByTestId('tracking-editor');
+    expect(await tracking.locator('table.task-table tr[data-task]').count()).toBeGreaterThan(10);
+    await twoReloads(page, () => expect(tracking.locator('table.task-table tr[data-task]').first()).toBeVisible());
+
+    // 7. Export → crmkit validate → crmkit report: the same NPV, 7-S score and first task date.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: w.exportYaml }).click(),
+    ]);
+    const file = testInfo.outputPath('engagement.yaml');
+    await download.saveAs(file);
+    const validate = spawnSync(process.execPath, ['bin/crmkit.js', 'validate', file], { encoding: 'utf8' });
+    expect(validate.stdout).toContain(lang === 'en' ? 'no problems' : '没有问题');
+    expect(validate.status).toBe(0);
+    const reportPath = testInfo.outputPath('report.html');
+    const report = spawnSync(process.execPath, ['bin/crmkit.js', 'report', file, '--out', reportPath], {
+      encoding: 'utf8',
+    });
+    expect(report.status, report.stdout).toBe(0);
+    expect(readFileSync(reportPath, 'utf8')).toContain(CLIENT[lang]);
+    await page.goto(pathToFileURL(reportPath).href);
+    await expect(page.getByTestId('summary-roi')).toContainText(npv);
+    const sevenSRow = page.getByTestId('summary-scores').locator('tbody tr', { hasText: sevenS.title[lang] });
+    await expect(sevenSRow).toContainText(sevenSOverall);
+    await expect(page.getByTestId('summary-phases').locator('tbody tr').first().locator('td').first()).toHaveText(
+      formatDate(START, lang),
+    );
+    expect(errors).toEqual([]);
+  });
+}
