@@ -726,3 +726,22 @@ test('the wizard at 1280×720: answers in view after Create, two Tabs away, the 
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: 'test-results/screenshots/workshop-created-en-projector.png' });
 });
+
+test('the 1–5 keys answer the questions in turn when an assessment is opened from the menu', async ({ page }) => {
+  const vp = content.frameworks.find((f) => f.use === 'assessment');
+  const questions = (vp?.elements ?? []).find((e) => (e.questions ?? []).length > 2)?.questions ?? [];
+  await openWorkshop(page);
+  await page.getByLabel('Client name').fill('Menu Keys Ltd');
+  await page.getByLabel('Industry').fill('Retail');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Client profile', exact: true }).click();
+  await page.getByRole('button', { name: vp?.title.en ?? '', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  // Before: 2 then 3 answered the first and the third question; the second was skipped.
+  for (const [i, key] of ['2', '3', '4'].entries()) {
+    await page.keyboard.press(key);
+    await expect(
+      page.locator(`[data-question="${questions[i]?.id}"] input[name$="-current"][value="${key}"]`),
+    ).toBeChecked();
+  }
+});
