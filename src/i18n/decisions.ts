@@ -1,5 +1,7 @@
 /** Words of the risk, vendor and ROI pages, in both languages. */
 import type { Language } from '../schemas/generated/types.ts';
+import { DECISION_NAV } from './decision-nav.ts';
+import { IN_UNIT } from './units.ts';
 
 export const RISK_PAGE = {
   en: {
@@ -63,9 +65,7 @@ export const RISK_PAGE = {
 
 export const RISK_EDITOR = {
   en: {
-    section: 'Decisions',
-    nav: 'Risk register',
-    count: (n: number) => `${n} risk${n === 1 ? '' : 's'}`,
+    ...DECISION_NAV.en.risks,
     starters: 'Typical CRM programme risks',
     startersNote:
       'Starting values from the risk framework: accept the ones that apply, then adjust likelihood, impact, owner and mitigation to the client.',
@@ -94,9 +94,7 @@ export const RISK_EDITOR = {
     overview: 'Heat maps and ranking',
   },
   zh: {
-    section: '决策',
-    nav: '风险登记册',
-    count: (n: number) => `${n} 项风险`,
+    ...DECISION_NAV.zh.risks,
     starters: 'CRM 项目的典型风险',
     startersNote: '来自风险框架的初始值：接受适用的风险，再根据客户情况调整可能性、影响、负责人和应对措施。',
     accept: '接受',
@@ -275,7 +273,7 @@ export const ROI_PAGE = {
     setup: (unit: 'year' | 'month', horizon: number, rate: string, currency: string) =>
       `${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0 · discount rate ${rate} a year · amounts in ${currency}`,
     npvAxis: (unit: string) => `NPV (${unit})`,
-    inUnit: (what: string, unit: string) => `${what} (${unit})`,
+    inUnit: IN_UNIT.en,
     view: 'View',
     asEntered: 'As entered',
     riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c})`,
@@ -344,7 +342,7 @@ export const ROI_PAGE = {
     setup: (unit: 'year' | 'month', horizon: number, rate: string, currency: string) =>
       `第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'} · 年折现率 ${rate} · 金额单位：${currency}`,
     npvAxis: (unit: string) => `净现值（${unit}）`,
-    inUnit: (what: string, unit: string) => `${what}（${unit}）`,
+    inUnit: IN_UNIT.zh,
     view: '口径',
     asEntered: '按输入',
     riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）`,
@@ -390,8 +388,7 @@ export const ROI_PAGE = {
 
 export const FINANCE_EDITOR = {
   en: {
-    nav: 'ROI case',
-    count: (n: number) => (n === 0 ? 'not started' : `${n} lines`),
+    ...DECISION_NAV.en.finance,
     title: 'ROI case',
     empty: 'No ROI case yet. Start with one line per cost and benefit category at zero, then fill in the amounts.',
     start: 'Start an ROI case',
@@ -422,8 +419,7 @@ export const FINANCE_EDITOR = {
     figures: 'Figures, updated as you type',
   },
   zh: {
-    nav: '投资回报测算',
-    count: (n: number) => (n === 0 ? '尚未开始' : `${n} 项`),
+    ...DECISION_NAV.zh.finance,
     title: '投资回报测算',
     empty: '尚无投资回报测算。可先为每个成本和效益类别各建一项（金额为零），再填写金额。',
     start: '开始投资回报测算',
@@ -457,8 +453,7 @@ export const FINANCE_EDITOR = {
 
 export const VENDOR_EDITOR = {
   en: {
-    nav: 'Vendor selection',
-    count: (n: number) => `${n} vendor${n === 1 ? '' : 's'}`,
+    ...DECISION_NAV.en.vendors,
     title: 'Vendor selection',
     intro:
       'Score each shortlisted vendor on evidence (scripted demos, reference calls, written quotes), then set how the criteria weigh. The ranking, knock-outs and sensitivity below update as you go.',
@@ -489,8 +484,7 @@ export const VENDOR_EDITOR = {
     noVendors: 'Add the shortlisted vendors to score them.',
   },
   zh: {
-    nav: '供应商选型',
-    count: (n: number) => `${n} 家供应商`,
+    ...DECISION_NAV.zh.vendors,
     title: '供应商选型',
     intro:
       '依据证据（脚本化演示、推荐客户访谈、书面报价）为每家入围供应商打分，再设定各评价标准的权重。下方的排名、一票否决和敏感性会随之更新。',
@@ -624,8 +618,7 @@ export const TRACKING_PAGE = {
 
 export const TRACKING_EDITOR = {
   en: {
-    nav: 'Progress',
-    count: (done: number) => `${done} tasks done`,
+    ...DECISION_NAV.en.progress,
     title: 'Progress',
     intro:
       'Report each task’s status as the project team gives it. Starting a task dates its start and finishing it dates its finish; export the engagement to commit the status to git.',
@@ -660,8 +653,7 @@ export const TRACKING_EDITOR = {
     none: 'none',
   },
   zh: {
-    nav: '进度',
-    count: (done: number) => `已完成 ${done} 项任务`,
+    ...DECISION_NAV.zh.progress,
     title: '进度',
     intro:
       '按项目团队的汇报填写每项任务的状态。开始任务时自动记下开始日期，完成时记下完成日期；导出咨询项目文件即可把状态提交到 git。',

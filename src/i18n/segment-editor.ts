@@ -1,5 +1,6 @@
 /** Words of the customer segments editor in the workshop (loaded with its editor), in both languages. */
 import type { Language } from '../schemas/generated/types.ts';
+import { IN_UNIT } from './units.ts';
 
 /** The menu's words are apart (segment-nav.ts): they load with the workshop, these with the editor. */
 export { SEGMENT_NAV } from './segment-nav.ts';
@@ -22,7 +23,7 @@ export const SEGMENT_EDITOR = {
       potentialValue: 'Potential lifetime value',
     },
     optional: (what: string) => `${what} (optional)`,
-    inUnit: (what: string, unit: string) => `${what} (${unit})`,
+    inUnit: IN_UNIT.en,
     customersHint: 'Needed for the top-20 % share; leave empty when not known.',
     lands: 'Portfolio action: ',
     needs: 'Needs',
@@ -66,7 +67,7 @@ export const SEGMENT_EDITOR = {
       potentialValue: '潜在生命周期价值',
     },
     optional: (what: string) => `${what}（可选）`,
-    inUnit: (what: string, unit: string) => `${what}（${unit}）`,
+    inUnit: IN_UNIT.zh,
     customersHint: '计算前 20% 客户的价值占比时需要；不清楚可留空。',
     lands: '组合策略：',
     needs: '需求',

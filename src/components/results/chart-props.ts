@@ -5,9 +5,8 @@
 import { elementSeries, portfolioScatter } from '../../core/assess/chart-data.ts';
 import type { AssessmentResult } from '../../core/assess/assess-engagement.ts';
 import type { PortfolioResult } from '../../core/assess/portfolio.ts';
-import { currencyUnit } from '../../core/format.ts';
-import { ROI_PAGE } from '../../i18n/decisions.ts';
 import { RESULTS } from '../../i18n/results.ts';
+import { withCurrency } from '../../i18n/units.ts';
 import type { Framework, Language } from '../../schemas/generated/types.ts';
 
 /** Radar for frameworks with an alignment view (7-S), bars for the others. */
@@ -24,8 +23,7 @@ export function scoreChartProps(framework: Framework, result: AssessmentResult, 
 
 export function portfolioChartProps(framework: Framework, portfolio: PortfolioResult, lang: Language) {
   const r = RESULTS[lang];
-  const inUnit = (title: string) =>
-    portfolio.currency ? ROI_PAGE[lang].inUnit(title, currencyUnit(portfolio.currency, lang)) : title;
+  const inUnit = (title: string) => withCurrency(title, portfolio.currency, lang);
   return {
     kind: 'scatter' as const,
     label: r.scatterAlt,
