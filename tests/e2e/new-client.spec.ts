@@ -246,6 +246,9 @@ for (const lang of LANGS) {
     const nav = PLAN_NAV[lang];
     await page.getByRole('button', { name: nav.plan, exact: true }).click();
     const plan = page.getByTestId('plan-editor');
+    // The profile states stable re-growth and maintenance service; these answers point to growth
+    // and sales process: the recommendation follows the profile and says so, twice.
+    await expect(plan.getByTestId('plan-disagreement')).toHaveCount(2);
     await plan.getByTestId('use-template').click();
     await plan.getByLabel(PLAN_EDITOR[lang].start).fill(START);
     const firstTask = plan.getByTestId('plan-first-task');

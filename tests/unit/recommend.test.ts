@@ -174,3 +174,43 @@ describe('a client whose profile no template is written for gets the nearest, sa
     expect(zh).toContain('最接近的模板');
   });
 });
+
+describe('the stated profile is a decision: the plan follows it and says where the answers disagree', () => {
+  const base = sample('industrial-equipment-growth');
+  // The pump maker's answers classify it growth / business application / sales process.
+  const engagement = {
+    ...base,
+    client: { ...base.client, growthStage: 'stable-regrowth' as const, businessMode: 'maintenance-service' as const },
+    plan: {},
+  };
+  it('the stated stage and mode choose the template; the answers fill only what is not stated', () => {
+    const choice = chooseTemplate(engagement, shipped.frameworks.values(), templates);
+    expect(choice.ranking.fit).toEqual({
+      growthStage: 'stable-regrowth',
+      applicationMode: 'business-application',
+      businessMode: 'maintenance-service',
+    });
+    expect(choice.template?.id).toBe('sme-maintenance-service');
+    expect(choice.source).toBe('recommended');
+    expect(choice.disagreements).toEqual([
+      { classification: 'growth-stage', stated: 'stable-regrowth', derived: 'growth' },
+      { classification: 'business-mode', stated: 'maintenance-service', derived: 'sales-process' },
+    ]);
+  });
+  it('every output of the choice names each disagreement in both languages', () => {
+    const choice = chooseTemplate(engagement, shipped.frameworks.values(), templates);
+    const en = templateChoiceWords('en').summary(choice);
+    expect(en).toHaveLength(3);
+    expect(en[1]).toBe(
+      'The answers point to growth stage Growth, while the client profile states Stable / re-growth: the template recommendation follows the profile; confirm it with the client, or change the profile',
+    );
+    expect(en[2]).toContain('business mode');
+    const zh = templateChoiceWords('zh').disagreements(choice);
+    expect(zh[0]).toMatch(/^问卷回答显示成长阶段为.+，而客户概况填写的是.+：模板推荐以客户概况为准/);
+  });
+  it('a profile that states nothing, or agrees, has no disagreement', () => {
+    const unstated = { ...engagement, client: { name: base.client.name, industry: base.client.industry } };
+    expect(chooseTemplate(unstated, shipped.frameworks.values(), templates).disagreements).toEqual([]);
+    expect(chooseTemplate(base, shipped.frameworks.values(), templates).disagreements).toEqual([]);
+  });
+});

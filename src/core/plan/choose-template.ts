@@ -5,7 +5,8 @@
  */
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
-import { clientFit, nearestTemplate, rankTemplates, type TemplateRanking } from './recommend.ts';
+import { compareWithProfile, type ProfileDisagreement } from '../assess/classify.ts';
+import { clientFit, FIT_DIMENSIONS, nearestTemplate, rankTemplates, type TemplateRanking } from './recommend.ts';
 
 export interface TemplateChoice {
   template?: Template;
@@ -15,6 +16,8 @@ export interface TemplateChoice {
    */
   source?: 'engagement' | 'recommended' | 'nearest';
   ranking: TemplateRanking;
+  /** Profile values the answers contradict: the ranking follows the profile, and says so. */
+  disagreements: ProfileDisagreement[];
 }
 
 export function chooseTemplate(
@@ -25,13 +28,15 @@ export function chooseTemplate(
   const all = [...templates];
   const classifications = assessEngagement(frameworks, engagement).flatMap((r) => r.classifications ?? []);
   const ranking = rankTemplates(all, clientFit(engagement, classifications));
+  const fitting = classifications.filter((c) => FIT_DIMENSIONS.some((d) => d.classification === c.classification));
+  const base = { ranking, disagreements: compareWithProfile(fitting, engagement.client) };
   const named = engagement.plan?.template;
   if (named !== undefined) {
     const template = all.find((t) => t.id === named);
-    return template ? { template, source: 'engagement', ranking } : { ranking };
+    return template ? { ...base, template, source: 'engagement' } : base;
   }
   const best = ranking.ranked[0]?.template;
-  if (best) return { template: best, source: 'recommended', ranking };
+  if (best) return { ...base, template: best, source: 'recommended' };
   const near = nearestTemplate(ranking)?.template;
-  return near ? { template: near, source: 'nearest', ranking } : { ranking };
+  return near ? { ...base, template: near, source: 'nearest' } : base;
 }

@@ -6,7 +6,7 @@
 import type { Language } from '../../schemas/generated/types.ts';
 import { VOCABULARY } from '../../i18n/ui.ts';
 import type { TemplateChoice } from './choose-template.ts';
-import type { FitDimension, TemplateMismatch, TemplateRecommendation } from './recommend.ts';
+import { FIT_DIMENSIONS, type FitDimension, type TemplateMismatch, type TemplateRecommendation } from './recommend.ts';
 
 const DIMENSION: Record<FitDimension, Record<Language, string>> = {
   growthStage: { en: 'growth stage', zh: '成长阶段' },
@@ -36,6 +36,8 @@ const WORDS = {
     same: 'it is also the best fit',
     nothing:
       'No template fits this client yet: answer the growth-readiness profile questions, or name one in plan.template',
+    disagrees: (dimension: string, stated: string, decided: string) =>
+      `The answers point to ${dimension} ${decided}, while the client profile states ${stated}: the template recommendation follows the profile; confirm it with the client, or change the profile`,
   },
   zh: {
     list: (items: string[]) => items.join('、'),
@@ -56,6 +58,8 @@ const WORDS = {
     shares: (values: string) => `相同之处：${values}`,
     same: '它也是最适合的模板',
     nothing: '目前没有适合该客户的模板：请回答成长就绪度中的企业概况问题，或在 plan.template 中指定模板',
+    disagrees: (dimension: string, stated: string, decided: string) =>
+      `问卷回答显示${dimension}为${decided}，而客户概况填写的是${stated}：模板推荐以客户概况为准；请与客户确认，或修改客户概况`,
   },
 } as const;
 
@@ -68,8 +72,13 @@ export interface TemplateChoiceWords {
   whyNot(m: TemplateMismatch): string;
   /** What a template that does not fit shares with the client and where it differs: the nearest's reasons. */
   near(m: TemplateMismatch): string;
-  /** One line: which template the plan uses and how it was chosen, plus a better fit if there is one. */
+  /**
+   * Which template the plan uses and how it was chosen, plus a better fit if there is one,
+   * then each profile value the answers contradict.
+   */
   summary(choice: TemplateChoice): string[];
+  /** One sentence per profile value the answers contradict. */
+  disagreements(choice: TemplateChoice): string[];
 }
 
 export function templateChoiceWords(lang: Language): TemplateChoiceWords {
@@ -98,26 +107,27 @@ export function templateChoiceWords(lang: Language): TemplateChoiceWords {
       ...(m.shared.length > 0 ? [w.shares(w.list(m.shared.map((s) => word(s.value, lang))))] : []),
       ...(m.differs.length > 0 ? [whyNot(m)] : []),
     ].join(lang === 'zh' ? '；' : '; ');
-  return {
-    why,
-    whyNot,
-    near,
-    summary: (choice) => {
-      const ranked = choice.ranking.ranked;
-      const best = ranked[0];
-      if (!choice.template) return [w.nothing];
-      const title = choice.template.title[lang];
-      const sep = lang === 'zh' ? '：' : ': ';
-      if (choice.source === 'nearest') {
-        const id = choice.template.id;
-        const m = choice.ranking.others.find((o) => o.template.id === id);
-        return [`${w.nearest(title)}${m ? `${sep}${near(m)}` : ''}`];
-      }
-      if (choice.source === 'recommended' && best) return [`${w.recommended(title)}${sep}${why(best, ranked)}`];
-      if (!best) return [w.used(title)];
-      if (best.template.id === choice.template.id)
-        return [`${w.used(title)}${lang === 'zh' ? '；' : '; '}${w.same}${sep}${why(best, ranked)}`];
-      return [w.used(title), `${w.better(`“${best.template.title[lang]}”`)}${sep}${why(best, ranked)}`];
-    },
+  const disagreements = (choice: TemplateChoice): string[] =>
+    choice.disagreements.flatMap((d) => {
+      const dimension = FIT_DIMENSIONS.find((f) => f.classification === d.classification)?.dimension;
+      return dimension ? [w.disagrees(DIMENSION[dimension][lang], word(d.stated, lang), word(d.derived, lang))] : [];
+    });
+  const chosen = (choice: TemplateChoice): string[] => {
+    const ranked = choice.ranking.ranked;
+    const best = ranked[0];
+    if (!choice.template) return [w.nothing];
+    const title = choice.template.title[lang];
+    const sep = lang === 'zh' ? '：' : ': ';
+    if (choice.source === 'nearest') {
+      const id = choice.template.id;
+      const m = choice.ranking.others.find((o) => o.template.id === id);
+      return [`${w.nearest(title)}${m ? `${sep}${near(m)}` : ''}`];
+    }
+    if (choice.source === 'recommended' && best) return [`${w.recommended(title)}${sep}${why(best, ranked)}`];
+    if (!best) return [w.used(title)];
+    if (best.template.id === choice.template.id)
+      return [`${w.used(title)}${lang === 'zh' ? '；' : '; '}${w.same}${sep}${why(best, ranked)}`];
+    return [w.used(title), `${w.better(`“${best.template.title[lang]}”`)}${sep}${why(best, ranked)}`];
   };
+  return { why, whyNot, near, disagreements, summary: (choice) => [...chosen(choice), ...disagreements(choice)] };
 }

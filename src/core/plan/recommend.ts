@@ -1,7 +1,9 @@
 /**
  * Which plan template fits the client: the growth stage, CRM application mode and business
- * mode the assessment classified (or, where it could not decide, the client profile states),
- * matched against the combinations each template's `appliesTo` names.
+ * mode the client profile states (or, where it states none, the assessment classified),
+ * matched against the combinations each template's `appliesTo` names. The consultant's
+ * statement wins because it is a decision; where the answers point elsewhere the plan says
+ * so (`compareWithProfile` in classify.ts) rather than silently following either.
  *
  * A combination fits when every dimension it names is known for the client and equal; its
  * score is the weight of the dimensions it names (growth stage 1, application mode 2,
@@ -66,13 +68,22 @@ export const FIT_DIMENSIONS: readonly {
   { dimension: 'businessMode', classification: 'business-mode', key: 'businessModes', weight: 4 },
 ];
 
-/** The client's stage and modes: decided classifications first, the stated profile where none was decided. */
+function statedAndDecided(engagement: Engagement, classifications: readonly ClassificationResult[]) {
+  return FIT_DIMENSIONS.map(({ dimension, classification }) => {
+    const stated = engagement.client[dimension];
+    return {
+      dimension,
+      stated: typeof stated === 'string' ? stated : undefined,
+      decided: classifications.find((c) => c.classification === classification)?.winner,
+    };
+  });
+}
+
+/** The client's stage and modes: the stated profile first, the decided classification where none is stated. */
 export function clientFit(engagement: Engagement, classifications: readonly ClassificationResult[]): ClientFit {
   const fit: ClientFit = {};
-  for (const { dimension, classification } of FIT_DIMENSIONS) {
-    const decided = classifications.find((c) => c.classification === classification)?.winner;
-    const stated = engagement.client[dimension];
-    const value = decided ?? (typeof stated === 'string' ? stated : undefined);
+  for (const { dimension, stated, decided } of statedAndDecided(engagement, classifications)) {
+    const value = stated ?? decided;
     if (value !== undefined) fit[dimension] = value;
   }
   return fit;
