@@ -12,7 +12,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     // Playwright cannot download its own browser here: drive Debian's Chromium.
     launchOptions: {
-      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      executablePath: process.env['CRMKIT_CHROME'] ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',

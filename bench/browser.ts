@@ -8,7 +8,7 @@ import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 
-export const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env['CRMKIT_CHROME'] ?? '/usr/bin/chromium';
 /** Flags for every Chromium the bench starts (Playwright and Lighthouse alike). */
 export const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu'];
 /** Port of the preview server; BENCH_PORT moves it when another server holds it. */

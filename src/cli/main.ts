@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
+import { languageFromTag } from '../core/text.ts';
 import { assessCommand, type AssessOptions } from './assess.ts';
 import { planCommand, type PlanOptions } from './plan.ts';
 import { roiCommand } from './roi.ts';
@@ -67,10 +68,11 @@ function dispatch(argv: readonly string[], cwd: string): RunResult {
     return { exitCode: 2, stdout: '', stderr: CLI_STRINGS.en.badOption((error as Error).message) + '\n' };
   }
   const { values, positionals } = parsed;
-  const lang: Language = values.lang === 'zh' ? 'zh' : 'en';
+  const asked = values.lang === undefined ? undefined : languageFromTag(values.lang);
+  const lang: Language = asked ?? 'en';
   const words = CLI_STRINGS[lang];
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh') {
-    return { exitCode: 2, stdout: '', stderr: words.badOption(`--lang must be en or zh, not "${values.lang}"`) + '\n' };
+  if (values.lang !== undefined && asked === undefined) {
+    return { exitCode: 2, stdout: '', stderr: words.badLang(values.lang) + '\n' };
   }
   if (values.version) return { exitCode: 0, stdout: `${pkg.version}\n`, stderr: '' };
   const [command, ...rest] = positionals;
@@ -103,7 +105,7 @@ function dispatch(argv: readonly string[], cwd: string): RunResult {
       paper: values.paper,
       site: values.site,
       framework: values.framework,
-      lang: values.lang === undefined ? undefined : lang,
+      lang: asked,
       cwd,
       notices,
     });

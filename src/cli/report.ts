@@ -30,9 +30,9 @@ function siteCss(): string {
   return STYLES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8')).join('\n');
 }
 
-/** The Chromium to print with: $CRMKIT_CHROME or $CHROME_PATH, else the first browser on PATH. */
+/** The Chromium to print with: $CRMKIT_CHROME (the one variable the tests and the bench read too), else the first browser on PATH. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const named = env['CRMKIT_CHROME'] ?? env['CHROME_PATH'];
+  const named = env['CRMKIT_CHROME'];
   if (named) return existsSync(named) ? named : undefined;
   const dirs = (env['PATH'] ?? '').split(':').filter(Boolean);
   for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {

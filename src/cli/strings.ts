@@ -35,7 +35,8 @@ Usage:
 
 Options:
   --json                     Print the result as JSON (for scripts and CI).
-  --lang en|zh               Language of messages (default en).
+  --lang TAG                 Language of messages: en or zh, or a BCP 47 tag such as
+                             en-US, zh-CN or zh-Hans (default en).
   --content DIR              Also load the content in DIR (repeatable), e.g. a
                              consultancy's own frameworks and overlays.
 
@@ -47,6 +48,8 @@ assess prints in the engagement's language unless --lang is given.`,
       `${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (${checked} checked)`,
     unknownCommand: (c: string) => `unknown command "${c}"; try crmkit --help`,
     badOption: (m: string) => `${m}; try crmkit --help`,
+    badLang: (tag: string) =>
+      `--lang must name English or Chinese (en, zh, or a BCP 47 tag such as en-US, zh-CN, zh-Hans), not "${tag}"; try crmkit --help`,
     cannotWrite: (path: string, cause: WriteFailure, detail: string) =>
       `could not write ${path}: ` +
       {
@@ -88,7 +91,8 @@ assess prints in the engagement's language unless --lang is given.`,
 
 选项：
   --json                     以 JSON 输出结果（供脚本和持续集成使用）。
-  --lang en|zh               信息所用语言（默认 en）。
+  --lang 语言标记            信息所用语言：en 或 zh，也可用 BCP 47 标记，如
+                             en-US、zh-CN、zh-Hans（默认 en）。
   --content 文件夹           同时载入该文件夹中的内容（可重复），例如咨询公司
                              自己的框架和扩展。
 
@@ -100,6 +104,8 @@ assess prints in the engagement's language unless --lang is given.`,
       `${files} 个文件中有 ${problems} 个问题（共检查 ${checked} 个文件）`,
     unknownCommand: (c: string) => `未知命令 “${c}”；请运行 crmkit --help`,
     badOption: (m: string) => `${m}；请运行 crmkit --help`,
+    badLang: (tag: string) =>
+      `--lang 须为英文或中文（en、zh，或 BCP 47 标记，如 en-US、zh-CN、zh-Hans），而不是 “${tag}”；请运行 crmkit --help`,
     cannotWrite: (path: string, cause: WriteFailure, detail: string) =>
       `无法写入 ${path}：` +
       {

@@ -13,6 +13,21 @@ export function languageTag(lang: Language): string {
 }
 
 /**
+ * The language a BCP 47 tag asks for: `en`, `en-US`, `en-GB` … read as English; `zh`, `zh-CN`,
+ * `zh-Hans`, `zh-Hans-SG` … as (simplified) Chinese, the only Chinese the content holds.
+ * Undefined for a malformed tag or another language. Case does not matter (`ZH-cn`).
+ */
+export function languageFromTag(tag: string): Language | undefined {
+  let language: string;
+  try {
+    language = new Intl.Locale(tag.replaceAll('_', '-')).language;
+  } catch {
+    return undefined;
+  }
+  return LANGUAGES.find((l) => l === language);
+}
+
+/**
  * Characters a terminal or a monospaced column draws two cells wide: CJK ideographs and
  * punctuation, kana, Hangul and the full-width forms (East Asian Width W and F).
  */

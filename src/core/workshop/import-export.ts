@@ -44,7 +44,11 @@ export function importEngagement(fileName: string, content: string | Uint8Array,
   };
 }
 
-const HEADER = '# yaml-language-server: $schema=https://crmkit.invalid/schemas/engagement.schema.json\n';
+/**
+ * The schema an editor checks the file against (YAML language server), relative to where an
+ * exported engagement belongs: `assessments/`, like the samples, so it resolves in a checkout.
+ */
+const HEADER = '# yaml-language-server: $schema=../src/schemas/engagement.schema.json\n';
 
 /** YAML that `crmkit validate` accepts and `importEngagement` reads back to the same object. */
 export function engagementToYaml(engagement: Engagement): string {
