@@ -309,7 +309,7 @@ export const ROI_STRINGS = {
     roi: (roi: string, present: string, bcr: string) =>
       `ROI ${roi} undiscounted, ${present} on present values (TEI); benefit-cost ratio ${bcr} (discounted)`,
     empty: 'Nothing to compute: every cost and benefit is 0. Enter the amounts of the case.',
-    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c}):`,
+    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits ${b}, costs ${c}):`,
     scenarios: 'Scenarios (each line at the low, most likely or high end of its range):',
     scenario: { conservative: 'conservative', expected: 'expected', optimistic: 'optimistic' },
     scenarioLine: (name: string, npv: string, payback: string) => `  ${name}: NPV ${npv} · payback ${payback}`,
@@ -339,7 +339,7 @@ export const ROI_STRINGS = {
     roi: (roi: string, present: string, bcr: string) =>
       `投资回报率：未折现 ${roi}，现值口径 ${present}（TEI）；效益成本比 ${bcr}（折现）`,
     empty: '尚无可计算的内容：所有成本和效益均为 0。请填写测算金额。',
-    riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）：`,
+    riskAdjusted: (b: string, c: string) => `风险调整后（效益 ${b}，成本 ${c}）：`,
     scenarios: '三种情景（各项分别取区间的低端、最可能值或高端）：',
     scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },
     scenarioLine: (name: string, npv: string, payback: string) => `  ${name}：净现值 ${npv} · 回收期 ${payback}`,

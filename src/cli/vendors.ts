@@ -65,7 +65,11 @@ function toJson(engagement: Engagement, { framework, evaluation, sensitivity }: 
 function toText(engagement: Engagement, decision: VendorDecision, lang: Language): string {
   const w = VENDOR_STRINGS[lang];
   const { framework, evaluation, sensitivity } = decision;
-  const ratio = new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const ratio = new Intl.NumberFormat(languageTag(lang), {
+    signDisplay: 'negative',
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 2,
+  });
   const criterionTitle = new Map(framework.elements.map((e) => [e.id, e.title[lang]]));
   const title = (id: string): string => criterionTitle.get(id) ?? id;
   const names = new Map(evaluation.vendors.map((v) => [v.id, v.name]));
