@@ -11,6 +11,8 @@ import { ahp, geometricMeanMatrix, groupAgreement, type Matrix } from '../../src
 import { criterionWeights } from '../../src/core/decide/weights.ts';
 import type { AhpAssessor, Engagement } from '../../src/schemas/generated/types.ts';
 import { run } from '../../src/cli/main.ts';
+import { summaryHtml } from '../../src/core/report/summary-html.ts';
+import { executiveSummary } from '../../src/core/report/summary.ts';
 import { shipped } from './assess-helpers.ts';
 
 // Criteria a, b, c. The first assessor: a 7× b, a 7× c, b = c; the second the exact reverse.
@@ -154,5 +156,23 @@ describe('crmkit vendors says it', () => {
     expect(out).toContain('\nRanking:\n');
     expect(out).not.toContain('contradict');
     expect(out).toMatch(/Compatibility with the combined weights .*: Lim Wei Ling \(owner\) 1\.\d\d/);
+  });
+});
+
+describe('the executive summary says it', () => {
+  const content = { frameworks: [...shipped.frameworks.values()], templates: [...shipped.templates.values()] };
+  const contradicting = parse(readFileSync('tests/fixtures/odd/contradicting-assessors.yaml', 'utf8')) as Engagement;
+  const agreeing = parse(readFileSync('assessments/singapore-tea-shop-loyalty.yaml', 'utf8')) as Engagement;
+
+  test('disputed weights beside the vendor call, in both languages; agreeing assessors get nothing of it', () => {
+    const summary = executiveSummary(contradicting, content);
+    expect(summary.vendor?.weightsDisputed).toEqual({ pairs: 1 });
+    expect(String(summaryHtml(summary, 'en', () => undefined))).toContain(
+      'The criterion weights are disputed: the assessors contradict each other on 1 pair of criteria, and the combined weights average opposite judgements away. The ranking stands only once they agree.',
+    );
+    expect(String(summaryHtml(summary, 'zh', () => undefined))).toContain('评估人之间有 1 对标准的判断相互矛盾');
+    const plain = executiveSummary(agreeing, content);
+    expect(plain.vendor?.weightsDisputed).toBeUndefined();
+    expect(String(summaryHtml(plain, 'en', () => undefined))).not.toContain('summary-vendor-disputed');
   });
 });
