@@ -21,6 +21,7 @@ import {
 } from './budgets.ts';
 import { buildScaled, buildSite, type BuildResult } from './build-time.ts';
 import { engineCases } from './engine.ts';
+import { fileSizeBudgets, fileSizeRows, printFileSizeRows } from './file-size.ts';
 import { ganttRenders } from './gantt.ts';
 import { keypressTimes, type KeypressResult } from './keypress.ts';
 import { LIGHTHOUSE_PAGES, lighthouseScores, SCORE_BAR, type LighthouseRow } from './lighthouse.ts';
@@ -60,6 +61,13 @@ printTable(
     ]),
   ),
 );
+
+console.log(
+  'Reading and validating one engagement file (crmkit validate in a fresh process; the shipped content it\n' +
+    "always loads is the baseline, taken off every row below it; peak = rise of the process's peak rss)\n",
+);
+const fileSizes = fileSizeRows();
+printFileSizeRows(fileSizes);
 
 console.log(`Gantt render in Chromium (Mermaid to SVG; median of 5 after a warm-up; k as above)\n`);
 const gantt = await ganttRenders(GANTT_SIZES);
@@ -215,6 +223,7 @@ printTable(
 const totalSeconds = (performance.now() - started) / 1000;
 const budgets = [
   ...engineBudgets(cases),
+  ...fileSizeBudgets(fileSizes),
   ...ganttBudgets(gantt),
   ...(pages.length > 0 ? pageBudgets(pages) : []),
   ...keypressBudgets(keypress),
@@ -235,6 +244,7 @@ writeFileSync(
       totalSeconds,
       builds: [site, scaled],
       engine: cases,
+      fileSizes,
       gantt,
       pages,
       keypress,

@@ -6,7 +6,7 @@ import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
 import { categoryTitles, lineWords } from '../core/finance/describe.ts';
 import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
-import { currencyUnit, formatMoney, formatNumber, formatPercent } from '../core/format.ts';
+import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../core/format.ts';
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { displayWidth, padCells } from '../core/text.ts';
@@ -101,7 +101,7 @@ function toText({ engagement, finance, analysis, simulation, lang, categories }:
   out.push(...headline(analysis.base, ''));
   if (analysis.riskAdjusted && finance.riskAdjustment) {
     const { benefitReduction, costIncrease } = finance.riskAdjustment;
-    out.push('', w.riskAdjusted(formatPercent(benefitReduction ?? 0, lang), formatPercent(costIncrease ?? 0, lang)));
+    out.push('', w.riskAdjusted(formatChange(-(benefitReduction ?? 0), lang), formatChange(costIncrease ?? 0, lang)));
     out.push(...headline(analysis.riskAdjusted, '  '));
   }
   out.push('', w.scenarios);

@@ -247,6 +247,15 @@ export const VENDOR_STRINGS = {
     worst: (a: string, b: string, given: string, implied: string) =>
       `    most inconsistent: ${a} vs ${b}, given ${given}, the other judgements imply about ${implied}`,
     mustHaves: (list: string) => `Must-haves: ${list}`,
+    contradict: (count: number) =>
+      `⚠ The assessors contradict each other on ${count} pair${count === 1 ? '' : 's'}: the combined weights average opposite judgements away, so the ranking rests on weights no assessor gave. Settle ${count === 1 ? 'it' : 'them'} together before relying on it.`,
+    contradiction: (a: string, b: string, first: string, x: string, second: string, y: string) =>
+      `    ${a} vs ${b}: ${first} judged ${a} ${x} times as important, ${second} judged ${b} ${y} times as important`,
+    compatibility: (list: string) =>
+      `  Compatibility with the combined weights (Saaty; 1 = the same, ≤ 1.10 compatible): ${list}`,
+    incompatible: (names: string) =>
+      `⚠ ${names} judged far from the combined weights (compatibility above 1.10): the combined weights do not speak for them; discuss before relying on the ranking.`,
+    rankingDisputed: 'Ranking (on weights the assessors dispute, see above):',
     ranking: 'Ranking:',
     chosen: ' (chosen)',
     knockedOut: (name: string, list: string) => `✗ ${name}: knocked out — ${list}`,
@@ -277,6 +286,14 @@ export const VENDOR_STRINGS = {
     worst: (a: string, b: string, given: string, implied: string) =>
       `    最不一致的判断：${a} 对 ${b}，给出 ${given}，其他判断推得约为 ${implied}`,
     mustHaves: (list: string) => `必备条件：${list}`,
+    contradict: (count: number) =>
+      `⚠ 评估人之间有 ${count} 对判断相互矛盾：汇总权重把相反的判断平均掉了，排名所依据的权重并非任何评估人所给。请先共同商定，再依据排名决策。`,
+    contradiction: (a: string, b: string, first: string, x: string, second: string, y: string) =>
+      `    ${a} 对 ${b}：${first} 判断 ${a} 的重要性是其 ${x} 倍，${second} 判断 ${b} 的重要性是其 ${y} 倍`,
+    compatibility: (list: string) => `  与汇总权重的兼容度（Saaty；1 = 完全相同，≤ 1.10 为兼容）：${list}`,
+    incompatible: (names: string) =>
+      `⚠ ${names} 的判断与汇总权重相差甚远（兼容度高于 1.10）：汇总权重不能代表其意见；请先讨论，再依据排名决策。`,
+    rankingDisputed: '排名（所依据的权重存在评估人分歧，见上文）：',
     ranking: '排名：',
     chosen: '（已选定）',
     knockedOut: (name: string, list: string) => `✗ ${name}：被一票否决 —— ${list}`,
@@ -315,7 +332,7 @@ export const ROI_STRINGS = {
     roi: (roi: string, present: string, bcr: string) =>
       `ROI ${roi} undiscounted, ${present} on present values (TEI); benefit-cost ratio ${bcr} (discounted)`,
     empty: 'Nothing to compute: every cost and benefit is 0. Enter the amounts of the case.',
-    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c}):`,
+    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits ${b}, costs ${c}):`,
     scenarios: 'Scenarios (each line at the low, most likely or high end of its range):',
     scenario: { conservative: 'conservative', expected: 'expected', optimistic: 'optimistic' },
     scenarioLine: (name: string, npv: string, payback: string) => `  ${name}: NPV ${npv} · payback ${payback}`,
@@ -345,7 +362,7 @@ export const ROI_STRINGS = {
     roi: (roi: string, present: string, bcr: string) =>
       `投资回报率：未折现 ${roi}，现值口径 ${present}（TEI）；效益成本比 ${bcr}（折现）`,
     empty: '尚无可计算的内容：所有成本和效益均为 0。请填写测算金额。',
-    riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）：`,
+    riskAdjusted: (b: string, c: string) => `风险调整后（效益 ${b}，成本 ${c}）：`,
     scenarios: '三种情景（各项分别取区间的低端、最可能值或高端）：',
     scenario: { conservative: '保守', expected: '预期', optimistic: '乐观' },
     scenarioLine: (name: string, npv: string, payback: string) => `  ${name}：净现值 ${npv} · 回收期 ${payback}`,

@@ -6,9 +6,11 @@ import { jsonText } from './terminal-text.ts';
 import { formatScore } from '../core/assess/explain.ts';
 import { vendorDecision, type VendorDecision } from '../core/decide/decision.ts';
 import { subCriterionLabel } from '../core/decide/labels.ts';
+import { COMPATIBILITY_LIMIT } from '../core/decide/ahp.ts';
 import { defaultMinimum } from '../core/decide/vendors.ts';
+import type { CriterionWeights } from '../core/decide/weights.ts';
 import { renderMessage } from '../core/load/messages.ts';
-import { formatPercent } from '../core/format.ts';
+import { formatNumber, formatPercent } from '../core/format.ts';
 import { languageTag } from '../core/text.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
@@ -45,6 +47,7 @@ function toJson(engagement: Engagement, { framework, evaluation, sensitivity }: 
     ahp: weights.ahp && {
       combined: weights.ahp.combined,
       assessors: weights.ahp.assessors.map((a) => ({ name: a.name, ...a.result })),
+      agreement: weights.ahp.agreement,
     },
     vendors: evaluation.vendors.map((v) => ({
       id: v.id,
@@ -65,7 +68,11 @@ function toJson(engagement: Engagement, { framework, evaluation, sensitivity }: 
 function toText(engagement: Engagement, decision: VendorDecision, lang: Language): string {
   const w = VENDOR_STRINGS[lang];
   const { framework, evaluation, sensitivity } = decision;
-  const ratio = new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+  const ratio = new Intl.NumberFormat(languageTag(lang), {
+    signDisplay: 'negative',
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 2,
+  });
   const criterionTitle = new Map(framework.elements.map((e) => [e.id, e.title[lang]]));
   const title = (id: string): string => criterionTitle.get(id) ?? id;
   const names = new Map(evaluation.vendors.map((v) => [v.id, v.name]));
@@ -100,6 +107,7 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
         out.push(w.worst(title(a), title(b), ratio.format(worst.given), ratio.format(worst.implied)));
       }
     }
+    out.push(...disagreement(weights, title, lang));
   }
   const scales = new Map(framework.elements.flatMap((e) => (e.questions ?? []).map((q) => [q.id, q.scale])));
   const mustHaves = (engagement.vendorSelection?.mustHaves ?? []).map((m) => {
@@ -108,7 +116,7 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
   });
   if (mustHaves.length > 0) out.push(w.mustHaves(mustHaves.join(list)));
 
-  out.push('', w.ranking);
+  out.push('', weights.ahp?.agreement?.agreed === false ? w.rankingDisputed : w.ranking);
   for (const vendor of evaluation.vendors) {
     if (vendor.rank !== undefined) {
       const chosen = vendor.id === evaluation.chosen ? w.chosen : '';
@@ -155,4 +163,34 @@ function toText(engagement: Engagement, decision: VendorDecision, lang: Language
     }
   }
   return out.join('\n');
+}
+
+/** What the combined AHP weights hide: assessors who contradict each other, or who are far from the combined weights. */
+function disagreement(weights: CriterionWeights, title: (id: string) => string, lang: Language): string[] {
+  const agreement = weights.ahp?.agreement;
+  if (!agreement || !weights.ahp) return [];
+  const w = VENDOR_STRINGS[lang];
+  const names = weights.ahp.assessors.map((a, i) => a.name ?? `#${i + 1}`);
+  const times = (v: number): string => formatNumber(v, lang, 2);
+  const out = [
+    w.compatibility(
+      agreement.compatibility.map((s, i) => `${names[i] ?? ''} ${times(s)}`).join(lang === 'zh' ? '，' : ', '),
+    ),
+  ];
+  if (agreement.contradictions.length > 0) {
+    out.push(w.contradict(agreement.contradictions.length));
+    for (const c of agreement.contradictions) {
+      const a = title(weights.criteria[c.row] ?? '');
+      const b = title(weights.criteria[c.column] ?? '');
+      const [first, second] = c.assessors;
+      out.push(
+        w.contradiction(a, b, names[first] ?? '', times(c.values[0]), names[second] ?? '', times(1 / c.values[1])),
+      );
+    }
+  }
+  // Contradicting assessors are far from the combined weights by construction: said once, above.
+  const far = agreement.compatibility.flatMap((s, i) => (s > COMPATIBILITY_LIMIT ? [names[i] ?? ''] : []));
+  if (far.length > 0 && agreement.contradictions.length === 0)
+    out.push(w.incompatible(far.join(lang === 'zh' ? '、' : ', ')));
+  return out;
 }

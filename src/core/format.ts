@@ -1,4 +1,8 @@
-/** Numbers, money and percentages formatted for the reader's locale, the same on pages and in the CLI. */
+/**
+ * Numbers, money and percentages formatted for the reader's locale, the same on pages and in
+ * the CLI. A value that is zero once rounded is written without a sign ("0", never "-0" or
+ * "-EUR 0": a net of 0 − 0 or a loss of a tenth of a cent is no loss the reader can see).
+ */
 import type { Language } from '../schemas/generated/types.ts';
 import { languageTag } from './text.ts';
 
@@ -43,6 +47,7 @@ function zhNumber(value: number, tiers: readonly Tier[], fixed: boolean): string
   const tier = tiers.find((t) => rounded(t) * t.scale < t.below) ?? tiers[tiers.length - 1] ?? tiers[0];
   if (!tier) return String(value);
   const number = new Intl.NumberFormat('zh-CN', {
+    signDisplay: 'negative',
     maximumFractionDigits: tier.digits,
     minimumFractionDigits: fixed && tier.suffix === '' ? tier.digits : 0,
   }).format(Math.sign(value) * rounded(tier));
@@ -74,6 +79,7 @@ export function formatMoney(value: number, currency: string, lang: Language, dig
     style: 'currency',
     currency,
     currencyDisplay: 'code',
+    signDisplay: 'negative',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
@@ -81,12 +87,32 @@ export function formatMoney(value: number, currency: string, lang: Language, dig
 
 /** A fraction as a percentage: 0.284 → "28.4%". */
 export function formatPercent(fraction: number, lang: Language, digits = 1): string {
-  return new Intl.NumberFormat(languageTag(lang), { style: 'percent', maximumFractionDigits: digits }).format(fraction);
+  return new Intl.NumberFormat(languageTag(lang), {
+    style: 'percent',
+    signDisplay: 'negative',
+    maximumFractionDigits: digits,
+  }).format(fraction);
+}
+
+/**
+ * A change as a signed percentage: 0.1 → "+10%", −0.15 → "−15%" (a true minus sign), and no
+ * sign at all for none: "0%", never "−0%" or "+0%".
+ */
+export function formatChange(fraction: number, lang: Language, digits = 1): string {
+  return new Intl.NumberFormat(languageTag(lang), {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    maximumFractionDigits: digits,
+  })
+    .format(fraction)
+    .replace('-', '−');
 }
 
 /** A plain number with grouping and at most `digits` decimals. */
 export function formatNumber(value: number, lang: Language, digits = 2): string {
-  return new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(languageTag(lang), { signDisplay: 'negative', maximumFractionDigits: digits }).format(
+    value,
+  );
 }
 
 /** A large amount in short form for headlines and charts: CNY 17.5M in English, 1,753 万元 in Chinese. */
@@ -96,6 +122,7 @@ export function formatMoneyShort(value: number, currency: string, lang: Language
     style: 'currency',
     currency,
     currencyDisplay: 'code',
+    signDisplay: 'negative',
     notation: 'compact',
     // The currency's own two decimals would print 420.0M.
     minimumFractionDigits: 0,
@@ -106,7 +133,11 @@ export function formatMoneyShort(value: number, currency: string, lang: Language
 /** The number of `formatMoneyShort` without its unit, for chart ticks whose axis names the unit: 17.5M, 1,753 万. */
 export function formatAmountShort(value: number, lang: Language): string {
   if (lang === 'zh') return zhNumber(value, SHORT_TIERS, false);
-  return new Intl.NumberFormat(languageTag(lang), { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(languageTag(lang), {
+    notation: 'compact',
+    signDisplay: 'negative',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** An ISO day (YYYY-MM-DD) as the reader writes dates: Mar 2, 2026 or 2026年3月2日. */

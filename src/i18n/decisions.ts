@@ -146,6 +146,16 @@ export const VENDOR_PAGE = {
     crBad: 'above 0.10: revisit the judgements',
     worst: (a: string, b: string, given: string, implied: string) =>
       `Most inconsistent: ${a} vs ${b}, given ${given}; the other judgements imply about ${implied}.`,
+    compatibility: 'Compatibility',
+    compatibilityNote:
+      'Compatibility with the combined weights (Saaty): 1 when an assessor judged exactly their ratios; above 1.10 the combined weights do not speak for that assessor.',
+    contradict: (count: number) =>
+      `The assessors contradict each other on ${count} pair${count === 1 ? '' : 's'}: the combined weights average opposite judgements away, so the ranking rests on weights no assessor gave. Settle ${count === 1 ? 'it' : 'them'} together before relying on it.`,
+    contradiction: (a: string, b: string, first: string, x: string, second: string, y: string) =>
+      `${a} vs ${b}: ${first} judged ${a} ${x} times as important, ${second} judged ${b} ${y} times as important.`,
+    incompatible: (names: string) =>
+      `${names} judged far from the combined weights (compatibility above 1.10): the combined weights do not speak for them; discuss before relying on the ranking.`,
+    rankingDisputed: 'Ranking, on weights the assessors dispute',
     ranking: 'Ranking',
     rank: 'Rank',
     vendor: 'Vendor',
@@ -206,6 +216,16 @@ export const VENDOR_PAGE = {
     crBad: '高于 0.10，应重新审视判断',
     worst: (a: string, b: string, given: string, implied: string) =>
       `最不一致的判断：${a} 对 ${b}，给出 ${given}，其他判断推得约为 ${implied}。`,
+    compatibility: '兼容度',
+    compatibilityNote:
+      '与汇总权重的兼容度（Saaty）：评估人的判断恰好等于汇总权重之比时为 1；高于 1.10 时，汇总权重不能代表该评估人的意见。',
+    contradict: (count: number) =>
+      `评估人之间有 ${count} 对判断相互矛盾：汇总权重把相反的判断平均掉了，排名所依据的权重并非任何评估人所给。请先共同商定，再依据排名决策。`,
+    contradiction: (a: string, b: string, first: string, x: string, second: string, y: string) =>
+      `${a} 对 ${b}：${first} 判断 ${a} 的重要性是其 ${x} 倍，${second} 判断 ${b} 的重要性是其 ${y} 倍。`,
+    incompatible: (names: string) =>
+      `${names} 的判断与汇总权重相差甚远（兼容度高于 1.10）：汇总权重不能代表其意见；请先讨论，再依据排名决策。`,
+    rankingDisputed: '排名（所依据的权重存在评估人分歧）',
     ranking: '排名',
     rank: '名次',
     vendor: '供应商',
@@ -276,7 +296,7 @@ export const ROI_PAGE = {
     inUnit: IN_UNIT.en,
     view: 'View',
     asEntered: 'As entered',
-    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits −${b}, costs +${c})`,
+    riskAdjusted: (b: string, c: string) => `Risk-adjusted (benefits ${b}, costs ${c})`,
     cashFlow: 'Cash flow per period',
     period: 'Period',
     costs: 'Costs',
@@ -345,7 +365,7 @@ export const ROI_PAGE = {
     inUnit: IN_UNIT.zh,
     view: '口径',
     asEntered: '按输入',
-    riskAdjusted: (b: string, c: string) => `风险调整后（效益 −${b}，成本 +${c}）`,
+    riskAdjusted: (b: string, c: string) => `风险调整后（效益 ${b}，成本 ${c}）`,
     cashFlow: '各期现金流',
     period: '期',
     costs: '成本',

@@ -43,6 +43,7 @@ interface SummaryWords {
   vendorStrength: (criterion: string, score: string, other?: string) => string;
   vendorSensitive: (n: number, of: number) => string;
   vendorKnockedOut: (mustHaves: string[], noneQualifies: boolean) => string;
+  vendorWeightsDisputed: (pairs: number) => string;
   vendorChosenNotWinner: (winner: string, total: string) => string;
   vendorRationale: string;
   noVendor: string;
@@ -153,6 +154,10 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         ? `No single criterion weight, moved on its own, changes the winner (${of} criteria tested).`
         : `${n} of ${of} criterion weights would change the winner if moved far enough; see how far on the vendor page.`,
     vendorChosenNotWinner: (winner, total) => `It does not rank first: ${winner} scores ${total}.`,
+    vendorWeightsDisputed: (pairs) =>
+      pairs > 0
+        ? `The criterion weights are disputed: the assessors contradict each other on ${pairs} pair${pairs === 1 ? '' : 's'} of criteria, and the combined weights average opposite judgements away. The ranking stands only once they agree.`
+        : "The criterion weights are disputed: an assessor's judgements are far from the combined weights, which do not speak for them. The ranking stands only once they agree.",
     vendorKnockedOut: (mustHaves, none) =>
       `It fails ${mustHaves.length === 1 ? 'a must-have' : `${mustHaves.length} must-haves`}: ${mustHaves.map((m) => `“${m}”`).join('; ')}.` +
       (none
@@ -296,6 +301,10 @@ export const SUMMARY: Record<Language, SummaryWords> = {
         ? `单独调整任何一项标准的权重都不会改变胜出者（共检验 ${of} 项标准）。`
         : `${of} 项标准中有 ${n} 项的权重调整到一定程度会改变胜出者，具体幅度见供应商页面。`,
     vendorChosenNotWinner: (winner, total) => `该供应商并非排名第一：${winner}得分 ${total}。`,
+    vendorWeightsDisputed: (pairs) =>
+      pairs > 0
+        ? `评价标准的权重存在分歧：评估人之间有 ${pairs} 对标准的判断相互矛盾，汇总权重把相反的判断平均掉了。只有在评估人达成一致后，此排名才能成立。`
+        : '评价标准的权重存在分歧：有评估人的判断与汇总权重相差甚远，汇总权重不能代表其意见。只有在评估人达成一致后，此排名才能成立。',
     vendorKnockedOut: (mustHaves, none) =>
       `未达到${mustHaves.length === 1 ? '一项' : ` ${mustHaves.length} 项`}必备条件：${mustHaves.map((m) => `“${m}”`).join('；')}。` +
       (none

@@ -9,6 +9,7 @@
  * Nothing here touches the page: downloads, the clock and the address bar come in through
  * the options, so the whole controller runs in a unit test on an in-memory store.
  */
+import { MAX_FILE_BYTES } from '../core/load/limits.ts';
 import { formatProblem } from '../core/load/problem.ts';
 import { blankEngagement, copyOfSample, type BlankEngagementInput } from '../core/workshop/edit.ts';
 import { editProfile } from '../core/workshop/edit-profile.ts';
@@ -65,11 +66,17 @@ export interface SessionContent {
 export interface PickedFile {
   name: string;
   data: Uint8Array | string;
+  /** The file's size in bytes as the browser reports it; over the limit, `data` is left empty. */
+  size?: number;
 }
 
-/** Reads a picked file's bytes, so a file that is not UTF-8 is refused, not read as "�". */
+/**
+ * Reads a picked file's bytes, so a file that is not UTF-8 is refused, not read as "�"; a
+ * file over the size limit is not read at all (the import refuses it by its size).
+ */
 export async function pickedFile(file: File): Promise<PickedFile> {
-  return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+  if (file.size > MAX_FILE_BYTES) return { name: file.name, data: new Uint8Array(0), size: file.size };
+  return { name: file.name, data: new Uint8Array(await file.arrayBuffer()), size: file.size };
 }
 
 export interface SessionOptions {
@@ -449,7 +456,7 @@ export class WorkshopSession {
     const context = this.#context();
     if (!context) return { outcome: 'refused' };
     const { importEngagement } = await import('../core/workshop/import-export.ts');
-    const result = importEngagement(file.name, file.data, context);
+    const result = importEngagement(file.name, file.data, context, file.size);
     if (!result.ok) {
       this.importProblems = { file: file.name, lines: result.problems.map((p) => formatProblem(p, this.lang)) };
       return { outcome: 'refused' };
@@ -613,7 +620,7 @@ export class WorkshopSession {
     const problems: FileRefusal[] = [];
     const added: RoomParticipant[] = [];
     for (const file of files) {
-      const result = importEngagement(file.name, file.data, context);
+      const result = importEngagement(file.name, file.data, context, file.size);
       if (!result.ok) {
         const lines = result.problems.map((p) => formatProblem(p, this.lang));
         problems.push({ file: file.name, reason: 'problems', lines });

@@ -2,10 +2,11 @@
  * Finds and reads content files on disk for the CLI and the site build (Node only;
  * the engine itself never touches the file system).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../core/content/load-content.ts';
 import { decodeText, encodingProblem } from '../core/load/decode.ts';
+import { MAX_FILE_BYTES, sizeProblem } from '../core/load/limits.ts';
 import type { Problem } from '../core/load/problem.ts';
 
 /** The folder holding the shipped frameworks/, templates/ and assessments/. */
@@ -61,7 +62,12 @@ export function readSources(files: readonly string[], cwd: string = process.cwd(
     const path = displayPath(file, cwd);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      const read = readWithinLimit(file, path);
+      if ('problem' in read) {
+        result.problems.push(read.problem);
+        continue;
+      }
+      bytes = read.bytes;
     } catch (error) {
       const reason =
         (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message;
@@ -80,4 +86,27 @@ export function readSources(files: readonly string[], cwd: string = process.cwd(
     else result.problems.push(encodingProblem(path, decoded));
   }
   return result;
+}
+
+/**
+ * A file's bytes, or its size refusal: the size on disk is checked first, on the same open
+ * file, so a file over the limit is never read (a 50 MB file costs a stat, not 260 MB).
+ */
+function readWithinLimit(file: string, path: string): { bytes: Uint8Array } | { problem: Problem } {
+  const fd = openSync(file, 'r');
+  try {
+    const problem = sizeProblem(path, fstatSync(fd).size);
+    if (problem) return { problem };
+    // Read at most one byte past the limit: a file that grows meanwhile, or a device that
+    // reports size 0 and never ends (/dev/zero), is refused by what was read, not read forever.
+    const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) {
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    const over = sizeProblem(path, length);
+    return over ? { problem: over } : { bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
 }

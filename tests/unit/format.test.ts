@@ -1,7 +1,15 @@
 /** Money, numbers and widths as readers see them: the Chinese 万元/亿元 rule (README, "Money in Chinese"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { currencyUnit, formatAmountShort, formatMoney, formatMoneyShort } from '../../src/core/format.ts';
+import {
+  currencyUnit,
+  formatAmountShort,
+  formatChange,
+  formatMoney,
+  formatMoneyShort,
+  formatNumber,
+  formatPercent,
+} from '../../src/core/format.ts';
 import { displayWidth, padCells } from '../../src/core/text.ts';
 
 /** Tests write the no-break space between number and unit as a plain space. */
@@ -51,6 +59,40 @@ describe('money in Chinese', () => {
         expect(Math.abs(back - v)).toBeLessThanOrEqual(Math.max(50, Math.abs(v) * 0.05));
       }),
     );
+  });
+});
+
+describe('zero has no sign', () => {
+  // Found by tests/unit/output-extremes.test.ts: `crmkit roi` with every amount 0 printed
+  // "-0" in its net column (0 − 0 is −0 in floating point) and the summary "-EUR 0".
+  it('−0 and a negative that rounds to zero read 0, in every format and both languages', () => {
+    for (const v of [-0, -0.001, -1e-12]) {
+      expect([
+        plain(formatMoney(v, 'EUR', 'en')),
+        plain(formatMoneyShort(v, 'EUR', 'en')),
+        formatNumber(v, 'en', 0),
+      ]).toEqual(['EUR 0', 'EUR 0', '0']);
+      expect([formatPercent(v / 1000, 'en'), formatAmountShort(v, 'en')]).toEqual(['0%', '0']);
+      expect([plain(formatMoney(v, 'EUR', 'zh')), formatNumber(v, 'zh', 0), formatPercent(v / 1000, 'zh')]).toEqual([
+        '0 欧元',
+        '0',
+        '0%',
+      ]);
+      expect(zhShort(v)).toBe('0 元');
+    }
+  });
+
+  it('a change is signed, and none is 0% with no sign', () => {
+    expect([-0.15, 0.1, 0, -0].map((v) => formatChange(v, 'en'))).toEqual(['−15%', '+10%', '0%', '0%']);
+    expect(formatChange(-0.2, 'zh')).toBe('−20%');
+  });
+
+  it('a real negative keeps its sign', () => {
+    expect([plain(formatMoney(-0.4, 'EUR', 'en', 2)), formatNumber(-1, 'en'), zh(-12_345)]).toEqual([
+      '-EUR 0.40',
+      '-1',
+      '-1.23 万元',
+    ]);
   });
 });
 

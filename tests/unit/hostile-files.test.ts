@@ -327,6 +327,6 @@ describe('files that must be refused', () => {
     writeFileSync(join(tmp, 'huge.yaml'), text);
     const cli = run(['validate', join(tmp, 'huge.yaml')]);
     expect(cli.exitCode).toBe(1);
-    expect(cli.stdout).toContain(`files over ${LIMITS.maxBytes} bytes are refused`);
+    expect(cli.stdout).toContain(`files over ${LIMITS.maxBytes.toLocaleString('en')} bytes (2 MB) are refused`);
   });
 });

@@ -25,7 +25,7 @@ describe('parseYaml', () => {
     const big = 'a: "' + 'x'.repeat(LIMITS.maxBytes) + '"\n';
     const source = parseYaml('big.yaml', big);
     expect(source.problems.map((p) => problemMessage(p))).toEqual([
-      `the file is ${big.length} bytes; files over ${LIMITS.maxBytes} bytes are refused`,
+      `the file is ${big.length.toLocaleString('en')} bytes (2.0 MB); files over 2,000,000 bytes (2 MB) are refused before they are read: no crmkit file needs to be that large`,
     ]);
   });
 

@@ -10,12 +10,12 @@ import type { Finding, Rule } from './types.ts';
 
 /** A 0–100 score (or any figure) with at most one decimal, in the reader's locale. */
 export function formatScore(value: number, lang: Language): string {
-  return new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(languageTag(lang), { signDisplay: 'negative', maximumFractionDigits: 1 }).format(value);
 }
 
 /** A money or count figure with thousands separators, no decimals. */
 export function formatAmount(value: number, lang: Language): string {
-  return new Intl.NumberFormat(languageTag(lang), { maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(languageTag(lang), { signDisplay: 'negative', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Finds the titles of a framework's parts by id, falling back to the id itself. */

@@ -189,3 +189,62 @@ export function missingPairs(ids: readonly string[], judgements: readonly Judgem
   );
   return missing;
 }
+
+/**
+ * How far a group of assessors agree, beside the geometric mean that combines them: the mean
+ * hides a contradiction (one says a matters 7 times as much as b, another the reverse: the
+ * mean is 1, and looks perfectly consistent), so the ranking must say it rather than average
+ * it away.
+ *
+ * compatibility  Saaty's compatibility index of each assessor's matrix A with the combined
+ *                priorities w: S = (1/n²) Σᵢⱼ aᵢⱼ · wⱼ/wᵢ. 1 when the assessor's judgements
+ *                are exactly the ratios of the combined weights, more the further they are;
+ *                above 1.1 the assessor is not compatible with the combined weights (Saaty 1994).
+ * contradictions the pairs on which one assessor favours one criterion strongly (5 or more on
+ *                Saaty's scale) and another favours the other one strongly: the most extreme two.
+ */
+export const COMPATIBILITY_LIMIT = 1.1;
+/** "Strongly more important" on Saaty's scale: a contradiction is two such judgements the opposite way. */
+export const STRONG_JUDGEMENT = 5;
+
+export interface Contradiction {
+  row: number;
+  column: number;
+  /** Indexes of the two assessors: the first favours `row`, the second `column`. */
+  assessors: [number, number];
+  /** Their judgements of row over column (≥ 5 and ≤ 1/5). */
+  values: [number, number];
+}
+
+export interface GroupAgreement {
+  compatibility: number[];
+  contradictions: Contradiction[];
+  /** No contradiction, and every assessor compatible with the combined weights. */
+  agreed: boolean;
+}
+
+/** The agreement of two or more assessors' matrices with each other and with the combined `priorities`. */
+export function groupAgreement(matrices: readonly Matrix[], priorities: readonly number[]): GroupAgreement {
+  const n = priorities.length;
+  const compatibility = matrices.map((m) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) sum += (m[i]?.[j] ?? 1) * ((priorities[j] ?? 0) / (priorities[i] ?? 1));
+    return n > 0 ? sum / (n * n) : 1;
+  });
+  const contradictions: Contradiction[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const values = matrices.map((m) => m[i]?.[j] ?? 1);
+      const high = values.indexOf(Math.max(...values));
+      const low = values.indexOf(Math.min(...values));
+      const most = values[high] ?? 1;
+      const least = values[low] ?? 1;
+      if (most >= STRONG_JUDGEMENT && least <= 1 / STRONG_JUDGEMENT) {
+        contradictions.push({ row: i, column: j, assessors: [high, low], values: [most, least] });
+      }
+    }
+  }
+  const agreed = contradictions.length === 0 && compatibility.every((s) => s <= COMPATIBILITY_LIMIT + 1e-12);
+  return { compatibility, contradictions, agreed };
+}

@@ -5,7 +5,15 @@
  */
 import type { Framework, VendorSelection } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
-import { ahp, geometricMeanMatrix, missingPairs, pairwiseMatrix, type AhpResult } from './ahp.ts';
+import {
+  ahp,
+  geometricMeanMatrix,
+  groupAgreement,
+  missingPairs,
+  pairwiseMatrix,
+  type AhpResult,
+  type GroupAgreement,
+} from './ahp.ts';
 import { own } from '../own.ts';
 
 export type Weighting = NonNullable<VendorSelection['weighting']>;
@@ -22,8 +30,11 @@ export interface CriterionWeights {
   criteria: string[];
   /** Fractions summing to 1, in the order of `criteria`; absent when the inputs are not usable. */
   weights?: number[];
-  /** The combined AHP result and each assessor's own, when weighting is `ahp`. */
-  ahp?: { combined: AhpResult; assessors: AssessorAhp[] };
+  /**
+   * The combined AHP result and each assessor's own, when weighting is `ahp`; with two or more
+   * assessors, how far they agree (the combined result alone can hide a contradiction).
+   */
+  ahp?: { combined: AhpResult; assessors: AssessorAhp[]; agreement?: GroupAgreement };
   problems: RawProblem[];
 }
 
@@ -87,6 +98,7 @@ export function criterionWeights(framework: Framework, selection: VendorSelectio
           ...(assessor.name === undefined ? {} : { name: assessor.name }),
           result: ahp(matrices[i] ?? []),
         })),
+        ...(matrices.length > 1 ? { agreement: groupAgreement(matrices, combined.priorities) } : {}),
       },
       problems,
     };

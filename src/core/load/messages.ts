@@ -126,10 +126,19 @@ const known = (p: MessageParams, lang: Language): string => {
   return lang === 'zh' ? `；可用的有：${p['known']}` : `; known: ${p['known']}`;
 };
 
+/** A byte count as people read it: 10,485,760 bytes (10.5 MB). */
+const bytes = (value: MessageParams[string], lang: Language): string => {
+  const n = Number(value);
+  const mb =
+    n >= 1_000_000 ? `${(n / 1_000_000).toFixed(n % 1_000_000 === 0 ? 0 : 1)} MB` : `${(n / 1000).toFixed(1)} kB`;
+  return lang === 'zh' ? `${n.toLocaleString('en')} 字节（${mb}）` : `${n.toLocaleString('en')} bytes (${mb})`;
+};
+
 const en = {
   'file-empty': () =>
     'the file is empty: expected YAML describing a framework, framework-overlay, template or engagement',
-  'file-too-large': (p) => `the file is ${p['size']} bytes; files over ${p['limit']} bytes are refused`,
+  'file-too-large': (p) =>
+    `the file is ${bytes(p['size'], 'en')}; files over ${bytes(p['limit'], 'en')} are refused before they are read: no crmkit file needs to be that large`,
   'file-not-mapping': (p) =>
     `this is not a crmkit YAML file: expected fields such as "kind: framework" at the top, got ${got(p, 'en')}`,
   'file-unreadable': (p) => `could not read the file: ${p['reason']}`,
@@ -254,7 +263,8 @@ export const MESSAGE_CODES = Object.keys(en) as MessageCode[];
 const zh: Record<MessageCode, Render> = {
   'file-empty': () =>
     '文件为空：应为描述框架（framework）、框架扩展（framework-overlay）、模板（template）或咨询项目（engagement）的 YAML',
-  'file-too-large': (p) => `文件大小为 ${p['size']} 字节，超过 ${p['limit']} 字节的文件不予读取`,
+  'file-too-large': (p) =>
+    `文件大小为 ${bytes(p['size'], 'zh')}；超过 ${bytes(p['limit'], 'zh')}的文件在读取前即被拒绝：任何 crmkit 文件都不需要这么大`,
   'file-not-mapping': (p) =>
     `这不是 crmkit 的 YAML 文件：文件开头应为 “kind: framework” 这样的字段，实际为${got(p, 'zh')}`,
   'file-unreadable': (p) => `无法读取文件：${p['reason']}`,

@@ -5,12 +5,13 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { ScalarTag, YAMLError } from 'yaml';
+import { MAX_FILE_BYTES } from './limits.ts';
 import { gotParams } from './messages.ts';
 import { segmentsOf, type Problem, type RawProblem } from './problem.ts';
 
 export const LIMITS = {
-  /** Content files are hand-written; anything bigger is a mistake or an attack. */
-  maxBytes: 2_000_000,
+  /** Content files are hand-written; anything bigger is a mistake or an attack (see limits.ts). */
+  maxBytes: MAX_FILE_BYTES,
   /** Aliases (*name) that expand too far are the "billion laughs" attack. */
   maxAliasCount: 100,
   /** Deeper nesting than any crmkit format needs. */

@@ -110,7 +110,11 @@ export function roadmapChart(roadmap: PhaseTimeline, lang: Language): Safe {
   const last = Math.max(time(roadmap.end), time(roadmap.forecastEnd)) + DAY;
   const x = (t: number) => left + ((t - first) / (last - first || 1)) * (right - left);
   const height = roadmap.phases.length * row + axis + 8;
-  const percent = new Intl.NumberFormat(languageTag(lang), { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(languageTag(lang), {
+    signDisplay: 'negative',
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
   const rows = roadmap.phases.map((phase, i) => {
     const y = i * row + 6;
     const x0 = x(time(phase.start));

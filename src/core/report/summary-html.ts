@@ -218,6 +218,13 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
                   </p>`
                 : ''
             }
+            ${
+              vendor.weightsDisputed
+                ? html`<p class="warn" data-testid="summary-vendor-disputed">
+                    ${w.vendorWeightsDisputed(vendor.weightsDisputed.pairs)}
+                  </p>`
+                : ''
+            }
             ${vendor.rationale ? html`<p data-testid="summary-vendor-rationale"><strong>${w.vendorRationale}</strong> ${vendor.rationale}</p>` : ''}
             ${
               vendor.strengths.length > 0

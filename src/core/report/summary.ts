@@ -72,6 +72,8 @@ export interface VendorCall {
   noneQualifies: boolean;
   /** Criteria whose weight, moved on its own, would hand the win to another vendor. */
   sensitive: number;
+  /** AHP assessors who do not agree: how many pairs they contradict each other on (0: one is far from the combined weights). */
+  weightsDisputed?: { pairs: number };
   criteria: number;
   source: Source;
 }
@@ -268,6 +270,7 @@ function vendorCall(engagement: Engagement, frameworks: readonly Framework[]): V
       ...(theirs !== undefined ? { other: theirs } : {}),
     }));
   const rationale = engagement.vendorSelection?.rationale?.trim();
+  const agreement = evaluation.weights.ahp?.agreement;
   const label = { en: subCriterionLabel(framework, 'en'), zh: subCriterionLabel(framework, 'zh') };
   return {
     knockedOut: picked.knockOuts.map((k) => ({ en: label.en(k.question), zh: label.zh(k.question) })),
@@ -282,6 +285,7 @@ function vendorCall(engagement: Engagement, frameworks: readonly Framework[]): V
     ...(other?.total !== undefined ? { runnerUp: { name: other.name, total: other.total } } : {}),
     strengths,
     sensitive: decision.sensitivity.filter((s) => s.up || s.down).length,
+    ...(agreement && !agreement.agreed ? { weightsDisputed: { pairs: agreement.contradictions.length } } : {}),
     criteria: decision.sensitivity.length,
     source: { page: 'vendors' },
   };

@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { checkEngagement } from '../check/engagement-checks.ts';
 import { decodeText, encodingProblem } from '../load/decode.ts';
+import { sizeProblem } from '../load/limits.ts';
 import { loadFile } from '../load/load-file.ts';
 import { compareProblems, isError, type Problem } from '../load/problem.ts';
 import { placeProblems } from '../load/yaml-source.ts';
@@ -21,7 +22,18 @@ export type ImportResult =
   { ok: true; engagement: Engagement; migratedFrom?: number; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** `content` is the file's bytes as picked (checked to be UTF-8 here, as the CLI does) or text already decoded. */
-export function importEngagement(fileName: string, content: string | Uint8Array, context: ImportContext): ImportResult {
+/**
+ * `size` is the file's size as reported where it came from (the browser's File.size): a
+ * file over the limit is refused by it, before its bytes are decoded or even read.
+ */
+export function importEngagement(
+  fileName: string,
+  content: string | Uint8Array,
+  context: ImportContext,
+  size?: number,
+): ImportResult {
+  const tooLarge = sizeProblem(fileName, Math.max(size ?? 0, typeof content === 'string' ? 0 : content.byteLength));
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const decoded = typeof content === 'string' ? { ok: true as const, text: content } : decodeText(content);
   if (!decoded.ok) return { ok: false, problems: [encodingProblem(fileName, decoded)] };
   const file = loadFile(fileName, decoded.text);
