@@ -14,6 +14,7 @@ import { checkGates, checkTasks } from './progress-checks.ts';
 import { checkPlanDates } from './plan-date-checks.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
+import { confusablePairs, type NamedAt } from './confusable-names.ts';
 
 export type { ContentContext } from './content-lookups.ts';
 
@@ -57,6 +58,7 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   const progress = { engagement, template, plan, frameworks: [...context.frameworks.keys()], followOn };
   checkTasks(out, progress);
   checkGates(out, progress);
+  checkConfusableNames(out, engagement);
   return out.problems;
 }
 
@@ -169,5 +171,48 @@ function generatedPlan(
     return { ok: true, plan: generatePlan({ engagement, template, frameworks: context.frameworks, findings }) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Names in one list that differ only by look-alike characters: a warning on the later one. */
+function checkConfusableNames(out: Collector, engagement: Engagement): void {
+  const named = <T>(items: readonly T[] | undefined, at: string, name: (item: T) => string | undefined): NamedAt[] =>
+    (items ?? []).flatMap((item, i) => {
+      const text = name(item);
+      return text ? [{ name: text, pointer: `${at}/${i}/name` }] : [];
+    });
+  const lists: [string, NamedAt[]][] = [
+    ['vendor', named(engagement.vendors, '/vendors', (v) => v.name)],
+    ['segment', named(engagement.segments, '/segments', (s) => s.name)],
+    ['member', named(engagement.team, '/team', (m) => m.name)],
+    ['assessor', named(engagement.vendorSelection?.assessors, '/vendorSelection/assessors', (a) => a.name)],
+    ['risk', (engagement.risks ?? []).map((r, i) => ({ name: r.title, pointer: `/risks/${i}/title` }))],
+    [
+      'line',
+      [
+        ...(engagement.finance?.costs ?? []).flatMap((c, i) =>
+          c.label ? [{ name: c.label, pointer: `/finance/costs/${i}/label` }] : [],
+        ),
+        ...(engagement.finance?.benefits ?? []).flatMap((b, i) =>
+          b.label ? [{ name: b.label, pointer: `/finance/benefits/${i}/label` }] : [],
+        ),
+      ],
+    ],
+  ];
+  for (const [kind, items] of lists) {
+    for (const pair of confusablePairs(items)) {
+      out.add({
+        pointer: pair.second.pointer,
+        severity: 'warning',
+        code: 'confusable-name',
+        params: {
+          what: kind,
+          name: pair.second.name,
+          other: pair.first.name,
+          at: pair.first.pointer,
+          chars: pair.differing.join(', '),
+        },
+      });
+    }
   }
 }

@@ -46,6 +46,7 @@ const THINGS: Record<string, Record<Language, string>> = {
   overlay: { en: 'framework overlay', zh: '框架扩展' },
   item: { en: 'catalogue item', zh: '目录条目' },
   engagement: { en: 'engagement', zh: '咨询项目' },
+  assessor: { en: 'AHP assessor', zh: 'AHP 评估人' },
 };
 
 /** What a field expects, for "expected …, got …" messages. */
@@ -245,6 +246,8 @@ const en = {
     `row ${p['row']}, column ${p['column']} must be the reciprocal of its mirror entry (${p['expected']}); got ${p['value']}`,
   'vendor-scores-missing': (p) =>
     `vendor "${p['vendor']}" has no score for: ${p['missing']}; score each (or mark it "na") before it gets a total`,
+  'confusable-name': (p) =>
+    `${thing(p, 'en')} "${p['name']}" looks the same as "${p['other']}" (${p['at']}) but differs in ${p['chars']}: readers will take them for one; use one spelling, or make the difference visible`,
   'task-not-required': (p) =>
     `task "${p['id']}" is no longer required by the findings (work done kept): the plan does not generate it any more, so its progress is shown apart and counts towards no phase${p['suggestion'] ? `; did you mean "${p['suggestion']}"?` : ''}`,
   'check-item-not-required': (p) =>
@@ -359,6 +362,8 @@ const zh: Record<MessageCode, Render> = {
     `第 ${p['row']} 行第 ${p['column']} 列必须是其对称位置的倒数（${p['expected']}）；实际为 ${p['value']}`,
   'vendor-scores-missing': (p) =>
     `供应商 “${p['vendor']}” 缺少以下子项的评分：${p['missing']}；逐项评分（或标为 “na”）后才会计算总分`,
+  'confusable-name': (p) =>
+    `${thing(p, 'zh')} “${p['name']}” 看起来与 “${p['other']}”（${p['at']}）相同，但有字符不同：${p['chars']}；读者会把两者当成同一个，请统一写法，或让差别一目了然`,
   'task-not-required': (p) =>
     `任务 “${p['id']}” 已不再为评估发现所需（已完成的工作保留）：计划不再生成这项任务，其进度单独列出，不计入任何阶段${p['suggestion'] ? `；是否应为 “${p['suggestion']}”？` : ''}`,
   'check-item-not-required': (p) =>
