@@ -95,7 +95,7 @@ const refused: { name: string; body: () => Buffer; says: string }[] = [
           `  description: "${'x'.repeat(10 * 1024 * 1024)}"`,
         ),
       ),
-    says: 'bytes are refused',
+    says: 'are refused before they are read',
   },
   {
     name: 'prototype-keys.yaml',
