@@ -73,6 +73,9 @@ const caseText = changedEngagementText(shipped.frameworks);
 /** What an internal error leaves in output. */
 const INTERNAL = /\n\s+at \S+ \(|\b(TypeError|RangeError|ReferenceError|SyntaxError)\b|Error: /;
 const NUMBER_JUNK = /\bNaN\b|\bInfinity\b|[+-]0\d{5}-\d\d/;
+/** A raw control character (the escape of a terminal sequence, a bell, a backspace …): tab, LF and CR are text. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 // About 10 s on an idle 2-core machine; the timeout leaves room for a busy one.
 const RUNS = 40;
@@ -105,6 +108,7 @@ describe('whatever validation accepts runs through every command and format', ()
           expect([0, 1, 2], what).toContain(result.exitCode);
           if (result.exitCode !== 0) expect(out.trim().split('\n').length, `${what}: ${out}`).toBeLessThan(3);
           if (!junkInInput) expect(out.match(NUMBER_JUNK)?.[0], what).toBeUndefined();
+          expect(JSON.stringify(out.match(RAW_CONTROL)?.[0]), what).toBeUndefined();
           if (args.includes('--json') || args.includes('json')) {
             if (result.exitCode === 0) expect(() => JSON.parse(result.stdout) as unknown, what).not.toThrow();
           }

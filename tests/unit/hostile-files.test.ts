@@ -231,14 +231,17 @@ describe('terminal-escapes.yaml: nothing in a plain-text report can drive the te
     expect(result.stdout).toContain('got "huge\\u001b[31m\\u202e"');
   });
 
-  test('documents are not touched: JSON carries the exact text, CSV keeps its cells as written', () => {
+  test('JSON carries the exact text; CSV writes each control character as a visible escape', () => {
     const engagement = engagementOf(read('terminal-escapes'));
     const names = engagement.vendors?.map((v) => v.name) ?? [];
     // eslint-disable-next-line no-control-regex -- control characters are what is being checked for
     expect(names.join('')).toMatch(/[\u0000-\u001f\u009b\u202e]/);
     const json = JSON.parse(crmkit(['vendors', file, '--json'])) as { vendors: { id: string; name: string }[] }[];
     expect(json[0]?.vendors.map((v) => v.name).sort()).toEqual([...names].sort());
-    expect(crmkit(['plan', file, '--format', 'csv'])).toContain('\u001b');
+    const csv = crmkit(['plan', file, '--format', 'csv']);
+    // eslint-disable-next-line no-control-regex -- control characters are what is being checked for
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    expect(csv).toContain('\\x1b');
   });
 });
 

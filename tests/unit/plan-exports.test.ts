@@ -30,6 +30,12 @@ describe('tasks CSV', () => {
     expect(csvCell(-3)).toBe(-3);
     expect(csvCell(true)).toBe('yes');
   });
+  it('writes control characters as visible escapes, keeping tab, line breaks and other scripts', () => {
+    expect(csvCell('Plan\u001b[2J the \u0007pilot\u009b')).toBe('Plan\\x1b[2J the \\x07pilot\\x9b');
+    expect(csvCell('two\nlines\tand a tab')).toBe('two\nlines\tand a tab');
+    expect(csvCell('\u001b=cmd')).toBe('\\x1b=cmd'); // no longer a leading formula character
+    expect(csvCell('试点 مرحلة\u200f')).toBe('试点 مرحلة\u200f');
+  });
   it('has a header and one row per task with dates, predecessors and status, quoted as RFC 4180', () => {
     const { result, words } = pumpPlan();
     const hostile = structuredClone(result.plan);

@@ -44,15 +44,21 @@ export const CSV_COLUMNS = [
   'why',
 ] as const;
 
+/** C0 controls but tab, LF and CR, DEL and C1: no spreadsheet shows them, a terminal runs them. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 /**
  * A cell a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab or carriage return first) gets
- * a leading apostrophe, as OWASP advises against CSV injection; numbers stay numbers.
+ * a leading apostrophe, as OWASP advises against CSV injection; numbers stay numbers. A control
+ * character is written as a visible escape (ESC as `\x1b`), as every plain-text output does.
  */
 export function csvCell(value: string | number | boolean | undefined): string | number {
   if (value === undefined) return '';
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = value.replace(CONTROL, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 function predecessors(task: PlanTask): string {
