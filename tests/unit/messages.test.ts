@@ -58,6 +58,10 @@ const params = {
   gate: 'g',
   days: 32,
   latest: '9999-11-18',
+  other: 'Salesforce',
+  at: '/vendors/0/name',
+  name: 'Ѕalesforce',
+  chars: 'Ѕ U+0405',
 };
 
 describe('messages', () => {
