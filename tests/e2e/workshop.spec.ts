@@ -301,6 +301,11 @@ test('a new ROI case says there is nothing to compute until amounts come; a cost
   await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
   await expect(perYear).toHaveValue('30000; 10000');
   await expect(editor.getByTestId('roi-payback')).toHaveText('2 years');
+  // The next line's category shows the first one until another is picked, and Add adds it.
+  const lines = editor.locator('fieldset.finance-line');
+  const before = await lines.count();
+  await editor.getByRole('button', { name: 'Add a cost line' }).click();
+  await expect(lines).toHaveCount(before + 1);
   await axeClean(page);
 });
 
