@@ -7,7 +7,7 @@ import { jsonText } from './terminal-text.ts';
 import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
-import { MSPDI_NAME_MAX, planMspdi, type MspdiWarning } from '../core/plan/mspdi.ts';
+import { MSPDI_NAME_MAX, planMspdi, xmlChars, type MspdiWarning } from '../core/plan/mspdi.ts';
 import { pick } from '../core/plan/mermaid.ts';
 import { phaseFlowchart } from '../core/plan/mermaid.ts';
 import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
@@ -125,11 +125,12 @@ function mspdiNotice(warning: MspdiWarning, result: EngagementPlan, lang: Langua
     const task = result.plan.tasks.find((t) => t.id === id);
     const phase = result.plan.phases.find((p) => p.id === id);
     const title = task ? pick(task.title, lang) : phase ? pick(phase.title, lang) : '';
-    return w.task(id, title);
+    // One line per warning, whatever line breaks the title holds.
+    return w.task(id, xmlChars(title).text.replace(/\s+/g, ' ').trim());
   };
   switch (warning.code) {
     case 'text-cleaned':
-      return w.textCleaned(name(warning.task), warning.removed);
+      return w.textCleaned(name(warning.task), warning.field, warning.removed);
     case 'name-truncated':
       return w.nameTruncated(name(warning.task), warning.length, MSPDI_NAME_MAX);
     case 'lag-rounded':

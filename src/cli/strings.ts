@@ -215,8 +215,8 @@ export const PLAN_STRINGS = {
     mspdi: {
       task: (id: string, title: string) => `task "${id}" (${title})`,
       project: 'the project title',
-      textCleaned: (what: string, n: number) =>
-        `MS Project XML: ${what}: ${n} character${n === 1 ? '' : 's'} XML cannot carry removed`,
+      textCleaned: (what: string, field: 'name' | 'notes', n: number) =>
+        `MS Project XML: ${what}: ${n} character${n === 1 ? '' : 's'} XML cannot carry removed from its ${field}`,
       nameTruncated: (what: string, length: number, max: number) =>
         `MS Project XML: ${what}: name of ${length} characters cut to ${max}, the most MS Project stores`,
       lagRounded: (what: string, predecessor: string, lag: number, written: number) =>
@@ -256,7 +256,8 @@ export const PLAN_STRINGS = {
     mspdi: {
       task: (id: string, title: string) => `任务 “${id}”（${title}）`,
       project: '项目标题',
-      textCleaned: (what: string, n: number) => `MS Project XML：${what}：已删除 ${n} 个 XML 无法容纳的字符`,
+      textCleaned: (what: string, field: 'name' | 'notes', n: number) =>
+        `MS Project XML：${what}：已从${field === 'name' ? '名称' : '备注'}中删除 ${n} 个 XML 无法容纳的字符`,
       nameTruncated: (what: string, length: number, max: number) =>
         `MS Project XML：${what}：名称共 ${length} 个字符，已截为 MS Project 能保存的 ${max} 个`,
       lagRounded: (what: string, predecessor: string, lag: number, written: number) =>

@@ -371,8 +371,8 @@ describe('MS Project XML', () => {
     expect(value(byId.get(f.id) ?? project, 'Name')).toBe('bell nul esc ');
     expect(value(byId.get(g.id) ?? project, 'Name')).toBe('lone  high and  low');
     expect(warnings).toEqual([
-      { code: 'text-cleaned', task: f.id, removed: 5 },
-      { code: 'text-cleaned', task: g.id, removed: 2 },
+      { code: 'text-cleaned', task: f.id, field: 'name', removed: 5 },
+      { code: 'text-cleaned', task: g.id, field: 'name', removed: 2 },
     ]);
   });
 

@@ -264,7 +264,8 @@ const collection = (name: Collection, items: Node[]): Node => ({
 
 /** What the export changed so that MS Project can store it; each names the task (or the project title). */
 export type MspdiWarning =
-  | { code: 'text-cleaned'; task?: string; removed: number }
+  /** In the task's (or phase's, or project's) name, or in its notes (why it is in the plan). */
+  | { code: 'text-cleaned'; task?: string; field: 'name' | 'notes'; removed: number }
   | { code: 'name-truncated'; task?: string; length: number }
   | { code: 'lag-rounded'; task: string; predecessor: string; lag: number; written: number }
   | { code: 'percent-rounded'; task: string; percent: number; written: number }
@@ -385,9 +386,10 @@ export function planMspdi(
   const calendar = schedule.calendar;
 
   /** The user's text as XML can hold it and the schema allows, with a warning for each change. */
-  const text = (raw: string, task: string | undefined, max?: number): string => {
+  const text = (raw: string, task: string | undefined, field: 'name' | 'notes', max?: number): string => {
     const clean = xmlChars(raw);
-    if (clean.removed > 0) warnings.push({ code: 'text-cleaned', ...(task && { task }), removed: clean.removed });
+    if (clean.removed > 0)
+      warnings.push({ code: 'text-cleaned', ...(task && { task }), field, removed: clean.removed });
     const points = [...clean.text];
     if (max === undefined || points.length <= max) return clean.text;
     warnings.push({ code: 'name-truncated', ...(task && { task }), length: points.length });
@@ -459,7 +461,7 @@ export function planMspdi(
       node('Task', {
         UID: phaseUid,
         ID: phaseUid,
-        Name: text(pick(phase.title, lang), phase.id, MSPDI_NAME_MAX),
+        Name: text(pick(phase.title, lang), phase.id, 'name', MSPDI_NAME_MAX),
         IsNull: 0,
         WBS: `${p + 1}`,
         OutlineNumber: `${p + 1}`,
@@ -524,7 +526,7 @@ export function planMspdi(
         node('Task', {
           UID: taskUid,
           ID: taskUid,
-          Name: text(pick(task.title, lang), task.id, MSPDI_NAME_MAX),
+          Name: text(pick(task.title, lang), task.id, 'name', MSPDI_NAME_MAX),
           IsNull: 0,
           WBS: number,
           OutlineNumber: number,
@@ -540,7 +542,7 @@ export function planMspdi(
           ActualStart: actualStart,
           ActualFinish: actualFinish,
           ConstraintType: 0, // as soon as possible: MS Project places it by its links, as crmkit does
-          Notes: why === undefined || why === '' ? undefined : text(why, task.id),
+          Notes: why === undefined || why === '' ? undefined : text(why, task.id, 'notes'),
           PredecessorLink: links,
           Baseline: baseline(placed),
         }),
@@ -585,7 +587,7 @@ export function planMspdi(
     Exceptions: exceptions.length > 0 ? collection('Exceptions', exceptions) : undefined,
   });
 
-  const title = text(engagement.title, undefined, MSPDI_NAME_MAX);
+  const title = text(engagement.title, undefined, 'name', MSPDI_NAME_MAX);
   const first = projectStart ?? dateTime(schedule.start, START, plan.phases[0]?.id ?? '');
   const project = node('Project', {
     SaveVersion: 14,
