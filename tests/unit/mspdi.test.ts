@@ -139,6 +139,16 @@ function expectFaithful(xml: string, result: EngagementPlan, engagement: Engagem
         .sort()
         .at(-1),
     );
+    // The phase's span in working days, saved as its baseline too.
+    const span = phase.tasks.map((id) => result.schedule.byId.get(id));
+    // A milestone after its predecessors stands at the end of the day before its earlyStart: the same boundary.
+    const first = Math.min(...span.map((s) => s?.earlyStart ?? 0));
+    const last = Math.max(...span.map((s) => s?.earlyFinish ?? 0));
+    expect(value(summary, 'Duration')).toBe(`PT${(last - first) * 8}H0M0S`);
+    const summaryBaseline = child(summary, 'Baseline') ?? summary;
+    expect(['Start', 'Finish', 'Duration'].map((n) => value(summaryBaseline, n))).toEqual(
+      ['Start', 'Finish', 'Duration'].map((n) => value(summary, n)),
+    );
     phase.tasks.forEach((id, t) => {
       const el = tasks[i++];
       if (!el) throw new Error(`missing ${id}`);

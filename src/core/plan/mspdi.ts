@@ -590,7 +590,7 @@ export function planMspdi(
   const title = text(engagement.title, undefined, 'name', MSPDI_NAME_MAX);
   const first = projectStart ?? dateTime(schedule.start, START, plan.phases[0]?.id ?? '');
   const project = node('Project', {
-    SaveVersion: 14,
+    SaveVersion: 14, // Project 2010's file version, as MPXJ and most writers use; Project 2007 (12) onwards reads it
     Name: title,
     Title: title,
     CreationDate: engagement.created && clampDate(engagement.created) + 'T00:00:00',
