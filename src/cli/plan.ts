@@ -1,14 +1,17 @@
 /**
  * `crmkit plan FILE [--format …] [--mermaid KIND] [--start DATE] [--out PATH]`: the engagement's
- * rollout plan, scheduled, as text, a Markdown report, JSON, Mermaid, tasks CSV or milestones iCalendar.
+ * rollout plan, scheduled, as text, a Markdown report, JSON, Mermaid, tasks CSV, milestones iCalendar
+ * or Microsoft Project XML (MSPDI).
  */
 import { jsonText } from './terminal-text.ts';
 import { resolve } from 'node:path';
 import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
+import { MSPDI_NAME_MAX, planMspdi, xmlChars, type MspdiWarning } from '../core/plan/mspdi.ts';
+import { pick } from '../core/plan/mermaid.ts';
 import { phaseFlowchart } from '../core/plan/mermaid.ts';
 import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
-import type { Engagement } from '../schemas/generated/types.ts';
+import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { checkDate, collector } from '../core/check/helpers.ts';
 import { checkPlanDates } from '../core/check/plan-date-checks.ts';
@@ -24,7 +27,7 @@ import { SCHEDULE_ERRORS } from '../i18n/schedule-errors.ts';
 import type { CommandResult } from './validate.ts';
 import { writeOutput } from './write-output.ts';
 
-const FORMATS = ['text', 'markdown', 'json', 'mermaid', 'csv', 'ical'] as const;
+const FORMATS = ['text', 'markdown', 'json', 'mermaid', 'csv', 'ical', 'mspdi'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface PlanOptions extends EngagementCommandOptions {
@@ -98,7 +101,11 @@ export function planCommand(options: PlanOptions): CommandResult {
     else if (format === 'markdown') out.push(planMarkdown(engagement, result, why, lang));
     else if (format === 'csv') out.push(tasksCsv(plan, schedule, engagement, lang, words));
     else if (format === 'ical') out.push(milestonesIcs(plan, schedule, engagement, lang, words));
-    else out.push(planText(engagement, result, why, lang));
+    else if (format === 'mspdi') {
+      const mspdi = planMspdi(plan, schedule, engagement, lang, { why: words.why });
+      options.notices?.push(...mspdi.warnings.map((warning) => mspdiNotice(warning, result, lang)));
+      out.push(mspdi.xml);
+    } else out.push(planText(engagement, result, why, lang));
   }
   const text = out.join('\n');
   // A check that finds faults fails, so CI can hold a plan to it.
@@ -108,6 +115,35 @@ export function planCommand(options: PlanOptions): CommandResult {
   const failed = writeOutput(path, options.out, text, options.lang ?? 'en');
   if (failed) return { exitCode: 1, stdout: failed + '\n' };
   return { exitCode, stdout: w0.wrote(options.out, Buffer.byteLength(text)) + '\n' };
+}
+
+/** A change the MS Project export made, as one line naming the task (or the project title). */
+function mspdiNotice(warning: MspdiWarning, result: EngagementPlan, lang: Language): string {
+  const w = PLAN_STRINGS[lang].mspdi;
+  const name = (id: string | undefined): string => {
+    if (id === undefined) return w.project;
+    const task = result.plan.tasks.find((t) => t.id === id);
+    const phase = result.plan.phases.find((p) => p.id === id);
+    const title = task ? pick(task.title, lang) : phase ? pick(phase.title, lang) : '';
+    // One line per warning, whatever line breaks the title holds.
+    return w.task(id, xmlChars(title).text.replace(/\s+/g, ' ').trim());
+  };
+  switch (warning.code) {
+    case 'text-cleaned':
+      return w.textCleaned(name(warning.task), warning.field, warning.removed);
+    case 'name-truncated':
+      return w.nameTruncated(name(warning.task), warning.length, MSPDI_NAME_MAX);
+    case 'lag-rounded':
+      return w.lagRounded(name(warning.task), warning.predecessor, warning.lag, warning.written);
+    case 'percent-rounded':
+      return w.percentRounded(name(warning.task), warning.percent, warning.written);
+    case 'date-clamped':
+      return w.dateClamped(name(warning.task), warning.date, warning.written);
+    case 'actual-start-missing':
+      return w.actualStartMissing(name(warning.task), warning.written);
+    case 'holiday-out-of-range':
+      return w.holidayOutOfRange(warning.date);
+  }
 }
 
 /**

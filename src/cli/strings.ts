@@ -18,7 +18,9 @@ Usage:
                              risk-adjusted view, scenarios and Monte Carlo percentiles.
   crmkit plan FILE           The rollout plan: phases, dated tasks and why each is there.
     --format FORMAT          text (default), markdown (with mermaid blocks), json,
-                             mermaid, csv (tasks) or ical (gates and milestones).
+                             mermaid, csv (tasks), ical (gates and milestones) or
+                             mspdi (Microsoft Project XML: WBS, links, calendar,
+                             baseline and progress).
     --mermaid KIND           Mermaid text: gantt, roadmap or flow.
     --start YYYY-MM-DD       Schedule from this date instead of plan.startDate.
     --check                  Audit where tasks sit instead of printing the plan;
@@ -75,7 +77,9 @@ assess prints in the engagement's language unless --lang is given.`,
                              风险调整、三种情景和蒙特卡洛分位数。
   crmkit plan 文件           实施计划：各阶段、带日期的任务及其原因。
     --format 格式            text（默认）、markdown（含 mermaid 代码块）、json、
-                             mermaid、csv（任务）或 ical（关口与里程碑）。
+                             mermaid、csv（任务）、ical（关口与里程碑）或
+                             mspdi（Microsoft Project XML：工作分解结构、依赖、
+                             日历、基线与进度）。
     --mermaid 类型           Mermaid 文本：gantt、roadmap 或 flow。
     --start YYYY-MM-DD       从该日期开始排期，而不是 plan.startDate。
     --check                  检查任务的安排，而不输出计划；发现问题时退出码为 1。
@@ -188,9 +192,9 @@ export const RISK_STRINGS = {
 export const PLAN_STRINGS = {
   en: {
     usage:
-      'usage: crmkit plan FILE [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out PATH] [--lang en|zh]',
+      'usage: crmkit plan FILE [--format text|markdown|json|mermaid|csv|ical|mspdi] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out PATH] [--lang en|zh]',
     badMermaid: (got: string) => `--mermaid must be gantt, roadmap or flow, not "${got}"`,
-    badFormat: (got: string) => `--format must be text, markdown, json, mermaid, csv or ical, not "${got}"`,
+    badFormat: (got: string) => `--format must be text, markdown, json, mermaid, csv, ical or mspdi, not "${got}"`,
     badStart: (got: string) => `--start must be a date written YYYY-MM-DD, not "${got}"`,
     startRefused: (got: string, why: string) => `--start ${got}: ${why}`,
     wrote: (path: string, bytes: number) => `wrote ${path} (${bytes} bytes)`,
@@ -208,12 +212,30 @@ export const PLAN_STRINGS = {
     why: 'why',
     where: 'when',
     legend: '* critical path (no slack); dates are first and last working day.',
+    mspdi: {
+      task: (id: string, title: string) => `task "${id}" (${title})`,
+      project: 'the project title',
+      textCleaned: (what: string, field: 'name' | 'notes', n: number) =>
+        `MS Project XML: ${what}: ${n} character${n === 1 ? '' : 's'} XML cannot carry removed from its ${field}`,
+      nameTruncated: (what: string, length: number, max: number) =>
+        `MS Project XML: ${what}: name of ${length} characters cut to ${max}, the most MS Project stores`,
+      lagRounded: (what: string, predecessor: string, lag: number, written: number) =>
+        `MS Project XML: ${what}: lag of ${lag} working days after "${predecessor}" written as ${written} working days (whole tenths of a minute only)`,
+      percentRounded: (what: string, percent: number, written: number) =>
+        `MS Project XML: ${what}: ${percent}% complete written as ${written}% (whole percents only)`,
+      dateClamped: (what: string, date: string, written: string) =>
+        `MS Project XML: ${what}: date ${date} is outside 1984-01-01 – 2149-12-31, written as ${written}`,
+      actualStartMissing: (what: string, written: string) =>
+        `MS Project XML: ${what}: an actual finish without an actual start; actual start written as ${written.slice(0, 10)}`,
+      holidayOutOfRange: (date: string) =>
+        `MS Project XML: holiday ${date} is outside 1984-01-01 – 2149-12-31 and left out of the calendar`,
+    },
   },
   zh: {
     usage:
-      '用法：crmkit plan 文件 [--format text|markdown|json|mermaid|csv|ical] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out 路径] [--lang en|zh]',
+      '用法：crmkit plan 文件 [--format text|markdown|json|mermaid|csv|ical|mspdi] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out 路径] [--lang en|zh]',
     badMermaid: (got: string) => `--mermaid 只能是 gantt、roadmap 或 flow，而不是 “${got}”`,
-    badFormat: (got: string) => `--format 只能是 text、markdown、json、mermaid、csv 或 ical，而不是 “${got}”`,
+    badFormat: (got: string) => `--format 只能是 text、markdown、json、mermaid、csv、ical 或 mspdi，而不是 “${got}”`,
     badStart: (got: string) => `--start 必须是 YYYY-MM-DD 格式的日期，而不是 “${got}”`,
     startRefused: (got: string, why: string) => `--start ${got}：${why}`,
     wrote: (path: string, bytes: number) => `已写入 ${path}（${bytes} 字节）`,
@@ -231,6 +253,23 @@ export const PLAN_STRINGS = {
     why: '原因',
     where: '安排',
     legend: '* 关键路径（无浮动时间）；日期为第一个和最后一个工作日。',
+    mspdi: {
+      task: (id: string, title: string) => `任务 “${id}”（${title}）`,
+      project: '项目标题',
+      textCleaned: (what: string, field: 'name' | 'notes', n: number) =>
+        `MS Project XML：${what}：已从${field === 'name' ? '名称' : '备注'}中删除 ${n} 个 XML 无法容纳的字符`,
+      nameTruncated: (what: string, length: number, max: number) =>
+        `MS Project XML：${what}：名称共 ${length} 个字符，已截为 MS Project 能保存的 ${max} 个`,
+      lagRounded: (what: string, predecessor: string, lag: number, written: number) =>
+        `MS Project XML：${what}：在 “${predecessor}” 之后 ${lag} 个工作日的间隔写为 ${written} 个工作日（只能精确到 0.1 分钟）`,
+      percentRounded: (what: string, percent: number, written: number) =>
+        `MS Project XML：${what}：完成 ${percent}% 写为 ${written}%（只能是整数）`,
+      dateClamped: (what: string, date: string, written: string) =>
+        `MS Project XML：${what}：日期 ${date} 超出 1984-01-01 至 2149-12-31，写为 ${written}`,
+      actualStartMissing: (what: string, written: string) =>
+        `MS Project XML：${what}：有实际完成日期而无实际开始日期，实际开始写为 ${written.slice(0, 10)}`,
+      holidayOutOfRange: (date: string) => `MS Project XML：节假日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
+    },
   },
 } satisfies Record<Language, unknown>;
 

@@ -13,6 +13,7 @@
  * `loadContent` (tests/unit/cli.test.ts runs the real one).
  */
 import fc from 'fast-check';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, test, vi } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 
@@ -62,7 +63,7 @@ const COMMANDS: string[][] = [
   ['roi'],
   ['roi', '--json'],
   ['plan'],
-  ...['json', 'markdown', 'csv', 'ical'].map((f) => ['plan', '--format', f]),
+  ...['json', 'markdown', 'csv', 'ical', 'mspdi'].map((f) => ['plan', '--format', f]),
   ...['gantt', 'roadmap', 'flow'].map((m) => ['plan', '--mermaid', m]),
   ['report', '--lang', 'en'],
   ['report', '--lang', 'zh'],
@@ -111,6 +112,9 @@ describe('whatever validation accepts runs through every command and format', ()
           expect(JSON.stringify(out.match(RAW_CONTROL)?.[0]), what).toBeUndefined();
           if (args.includes('--json') || args.includes('json')) {
             if (result.exitCode === 0) expect(() => JSON.parse(result.stdout) as unknown, what).not.toThrow();
+          }
+          if (args.includes('mspdi') && result.exitCode === 0) {
+            expect(() => SyntaxValidator.validate(result.stdout), what).not.toThrow();
           }
         }
         cases.delete(path);

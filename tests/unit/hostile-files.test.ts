@@ -17,6 +17,9 @@ import { LIMITS } from '../../src/core/load/yaml-source.ts';
 import { calendarName, CSV_COLUMNS } from '../../src/core/plan/exports.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { markdownText } from '../../src/core/plan/markdown.ts';
+import { xmlChars } from '../../src/core/plan/mspdi.ts';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import { PAYLOADS } from '../fixtures/hostile/payloads.ts';
@@ -156,6 +159,21 @@ describe.each(Object.keys(PAYLOADS))('%s.yaml: a valid engagement whose text sta
     expect(lines.filter((l) => l === 'END:VCALENDAR')).toHaveLength(1);
     expect(lines.filter((l) => l === 'BEGIN:VEVENT').length).toBe(lines.filter((l) => l === 'END:VEVENT').length);
     expect(lines).toContain(`NAME:${calendarName(payloads[0] ?? '')}`);
+  });
+
+  test('plan --format mspdi: well-formed XML whose project title comes back as written (less what XML forbids)', () => {
+    const result = run(['plan', file, '--format', 'mspdi']);
+    expect(result.exitCode).toBe(0);
+    expect(SyntaxValidator.validate(result.stdout)).toBe(true);
+    const parsed = new XMLParser({ parseTagValue: false, trimValues: false, processEntities: true }).parse(
+      result.stdout,
+    ) as { Project: { Title: string } };
+    const expected = xmlChars(payloads[0] ?? '');
+    // CR is written as &#13;, which this parser leaves as it is.
+    expect(parsed.Project.Title.replaceAll('&#13;', '\r')).toBe(expected.text);
+    // What was removed is said on stderr, naming the title or the task; nothing else is said there.
+    for (const line of result.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^MS Project XML: /);
+    if (expected.removed > 0) expect(result.stderr).toContain('MS Project XML: the project title: ');
   });
 
   test('assess, risks, roi (text) and vendors (JSON): the hostile text comes out as it was written', () => {

@@ -146,7 +146,7 @@ describe('the calendar’s range', () => {
     expect(run(['validate', ...content, file]).exitCode).toBe(0);
     for (const args of [
       ['plan'],
-      ...['json', 'markdown', 'csv', 'ical', 'mermaid'].map((f) => ['plan', '--format', f]),
+      ...['json', 'markdown', 'csv', 'ical', 'mermaid', 'mspdi'].map((f) => ['plan', '--format', f]),
       ['plan', '--mermaid', 'roadmap'],
       ['report'],
       ['assess'],
