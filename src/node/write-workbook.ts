@@ -21,7 +21,8 @@ function numberFormat(format: CellFormat | undefined, currency: string): string 
     case 'money':
       return `#,##0.00 "${currency.replaceAll('"', '')}"`;
     case 'rate':
-      return '0.0000%';
+      // Two decimals, up to four when needed (a monthly rate such as 0.6434%).
+      return '0.00##%';
     case 'share':
       return '0.00%';
     case 'factor':
@@ -39,6 +40,8 @@ function numberFormat(format: CellFormat | undefined, currency: string): string 
 function addSheet(book: ExcelJS.Workbook, sheet: SheetLayout, currency: string): void {
   const ws = book.addWorksheet(sheet.name, {
     views: sheet.frozen ? [{ state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }] : [],
+    // Printed (or turned into PDF) one page wide in landscape, as many pages down as it takes.
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const cell of sheet.cells) {

@@ -376,6 +376,27 @@ describe('hostile labels stay text', () => {
   });
 });
 
+describe('the hostile fixtures through --format xlsx', () => {
+  for (const name of ['csv-formula', 'html-injection', 'terminal-escapes']) {
+    it(`${name}: written; no formula holds their text; the labels are shared strings`, async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'crmkit-xlsx-')), 'case.xlsx');
+      const result = await runAsync(['roi', `tests/fixtures/hostile/${name}.yaml`, '--format', 'xlsx', '--out', out]);
+      expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+      const bytes = readFileSync(out);
+      for (const [file, xml] of unzip(bytes)) {
+        if (!file.startsWith('xl/worksheets/')) continue;
+        // Every formula is crmkit's own: references, numbers, operators, its function names and the one text it writes.
+        for (const f of xml.matchAll(/<f>([^<]*)<\/f>/g)) {
+          expect(f[1]).not.toMatch(/cmd|HYPERLINK|DDE|script|javascript/i);
+        }
+        for (const c of xml.matchAll(/<c r="A\d+"([^>]*)>(.*?)<\/c>/g)) expect(c[1]).toContain('t="s"');
+      }
+      const { book } = await readBack(bytes);
+      book.eachSheet((sheet) => sheet.getColumn(1).eachCell((cell) => expect(cell.formula).toBeUndefined()));
+    });
+  }
+});
+
 describe('crmkit roi --format xlsx: usage and write failures in words', () => {
   const file = 'assessments/industrial-equipment-growth.yaml';
   it('without --out it is a usage error that says what to add', async () => {

@@ -380,14 +380,14 @@ export function roiWorkbookLayout(finance: Finance, options: WorkbookOptions): W
   return {
     currency: options.currency,
     sheets: [
-      { name: w.sheets.inputs, cells: inputs, widths: [40, 24, ...Array.from({ length: extra - 2 }, () => 18)] },
+      { name: w.sheets.inputs, cells: inputs, widths: [40, 24, ...Array.from({ length: extra - 2 }, () => 21)] },
       {
         name: w.sheets.flows,
         cells: flows,
-        widths: [44, ...Array.from({ length: P + 1 }, () => 14)],
+        widths: [44, ...Array.from({ length: P + 1 }, () => 21)],
         frozen: { rows: 1, columns: 1 },
       },
-      { name: w.sheets.figures, cells: figures, widths: [44, 20, 20] },
+      { name: w.sheets.figures, cells: figures, widths: [44, 22, 22] },
     ],
     figures: { base: baseRefs, riskAdjusted: riskRefs },
     inputs: {
