@@ -22,6 +22,7 @@ import {
 import { buildScaled, buildSite, type BuildResult } from './build-time.ts';
 import { engineCases } from './engine.ts';
 import { fileSizeBudgets, fileSizeRows, printFileSizeRows } from './file-size.ts';
+import { financeCheck } from './finance-check.ts';
 import { ganttRenders } from './gantt.ts';
 import { keypressTimes, type KeypressResult } from './keypress.ts';
 import { LIGHTHOUSE_PAGES, lighthouseScores, SCORE_BAR, type LighthouseRow } from './lighthouse.ts';
@@ -68,6 +69,50 @@ console.log(
 );
 const fileSizes = fileSizeRows();
 printFileSizeRows(fileSizes);
+const financeFiles = [
+  'assessments/industrial-equipment-growth.yaml',
+  'assessments/singapore-tea-shop-loyalty.yaml',
+  'assessments/sony-china-after-sales.yaml',
+];
+const financeSamples = [...loadTargets(financeFiles, [], process.cwd()).content.engagements.values()];
+console.log(
+  `NPV and IRR side by side with the Excel formula library (@formulajs/formulajs ${version('@formulajs/formulajs')}, ` +
+    'on the same net flows: net₀ + NPV(rate, net₁…netₙ), IRR(net₀…netₙ, rate); median per call; ratio = formulajs / crmkit)\n',
+);
+const finance = financeCheck(financeSamples);
+const ratio = (t: { crmkit: number; formulajs: number }): string =>
+  t.crmkit > 0 ? `${(t.formulajs / t.crmkit).toFixed(2)}×` : 'n/a';
+printTable(
+  [
+    'case',
+    'periods',
+    '|ΔNPV|',
+    '|ΔIRR|',
+    'NPV crmkit',
+    'NPV formulajs',
+    'ratio',
+    'IRR crmkit',
+    'IRR formulajs',
+    'ratio',
+  ],
+  finance.map((r) => [
+    r.name,
+    String(r.periods),
+    r.npvDifference.toExponential(1),
+    r.irrDifference === undefined ? 'no single IRR' : r.irrDifference.toExponential(1),
+    ms(r.npvMs.crmkit),
+    ms(r.npvMs.formulajs),
+    ratio(r.npvMs),
+    ms(r.irrMs.crmkit),
+    ms(r.irrMs.formulajs),
+    ratio(r.irrMs),
+  ]),
+);
+const financeMax = {
+  npv: Math.max(...finance.map((r) => r.npvDifference)),
+  irr: Math.max(...finance.map((r) => r.irrDifference ?? 0)),
+};
+console.log(`Largest difference: NPV ${financeMax.npv.toExponential(2)}, IRR ${financeMax.irr.toExponential(2)}\n`);
 
 console.log(`Gantt render in Chromium (Mermaid to SVG; median of 5 after a warm-up; k as above)\n`);
 const gantt = await ganttRenders(GANTT_SIZES);
@@ -245,6 +290,7 @@ writeFileSync(
       builds: [site, scaled],
       engine: cases,
       fileSizes,
+      financeCheck: { rows: finance, largestDifference: financeMax },
       gantt,
       pages,
       keypress,

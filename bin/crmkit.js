@@ -24,8 +24,8 @@ process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-const { run } = await import('../src/cli/main.ts');
-const result = run(process.argv.slice(2));
+const { runAsync } = await import('../src/cli/main.ts');
+const result = await runAsync(process.argv.slice(2));
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

@@ -12,6 +12,7 @@ import { CLI_STRINGS } from './strings.ts';
 import { terminalText } from './terminal-text.ts';
 import { vendorsCommand } from './vendors.ts';
 import { validateCommand, type CommandResult } from './validate.ts';
+import { writePending } from './write-output.ts';
 
 /** Commands that read one engagement file and report on it. */
 const ENGAGEMENT_COMMANDS: Partial<
@@ -39,6 +40,20 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): RunRe
     stdout: result.document ? result.stdout : terminalText(result.stdout),
     stderr: terminalText(result.stderr),
   };
+}
+
+/**
+ * `run`, then the binary file a command left to write (`roi --format xlsx`): what bin/crmkit.js
+ * calls. A write that fails ends as one sentence on stdout and exit 1, like every --out failure.
+ */
+export async function runAsync(argv: readonly string[], cwd: string = process.cwd()): Promise<RunResult> {
+  const { pendingWrite, ...result } = run(argv, cwd);
+  if (!pendingWrite) return result;
+  const written = await writePending(pendingWrite);
+  const stdout = written.ok
+    ? CLI_STRINGS[pendingWrite.lang].wroteFile(pendingWrite.shown, written.bytes)
+    : written.message;
+  return { ...result, exitCode: written.ok ? result.exitCode : 1, stdout: terminalText(stdout + '\n') };
 }
 
 function dispatch(argv: readonly string[], cwd: string): RunResult {

@@ -1,7 +1,9 @@
 /**
- * `crmkit roi FILE [--json]`: the ROI case period by period with its headline figures, the
- * risk-adjusted view, the three scenarios and the Monte Carlo percentiles of NPV.
+ * `crmkit roi FILE [--json] [--format xlsx --out PATH]`: the ROI case period by period with its
+ * headline figures, the risk-adjusted view, the three scenarios and the Monte Carlo percentiles of
+ * NPV; or the case as an Excel workbook whose figures are live formulas over its inputs.
  */
+import { resolve } from 'node:path';
 import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
 import { categoryTitles, lineWords } from '../core/finance/describe.ts';
@@ -13,6 +15,15 @@ import { displayWidth, padCells } from '../core/text.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
 import { ROI_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
+import { roiWorkbookLayout } from '../core/finance/workbook-layout.ts';
+import { workbookBytes } from '../node/write-workbook.ts';
+
+export interface RoiOptions extends EngagementCommandOptions {
+  format?: string | undefined;
+  out?: string | undefined;
+}
+
+const FORMATS = ['text', 'json', 'xlsx'] as const;
 
 interface RoiReport {
   engagement: Engagement;
@@ -23,8 +34,13 @@ interface RoiReport {
   categories: ReadonlyMap<string, LocalizedText>;
 }
 
-export function roiCommand(options: EngagementCommandOptions): CommandResult {
+export function roiCommand(options: RoiOptions): CommandResult {
   const fallback = options.lang ?? 'en';
+  const w0 = ROI_STRINGS[fallback];
+  const format = options.format ?? (options.json ? 'json' : 'text');
+  if (!(FORMATS as readonly string[]).includes(format)) return { exitCode: 2, stdout: w0.badFormat(format) + '\n' };
+  if (format === 'xlsx' && options.out === undefined) return { exitCode: 2, stdout: w0.xlsxNeedsOut + '\n' };
+  if (format !== 'xlsx' && options.out !== undefined) return { exitCode: 2, stdout: w0.outNeedsXlsx + '\n' };
   const opened = openEngagements(options, ROI_STRINGS[fallback].usage);
   if (!opened.ok) return opened.result;
   const reports: RoiReport[] = [];
@@ -37,7 +53,12 @@ export function roiCommand(options: EngagementCommandOptions): CommandResult {
     const simulation = simulateNpv(finance);
     reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement), categories });
   }
-  if (options.json) {
+  if (format === 'xlsx') {
+    const [report, ...more] = reports;
+    if (!report || more.length > 0) return { exitCode: 2, stdout: w0.oneEngagement(reports.length) + '\n' };
+    return workbookResult(report, options.out ?? '', options);
+  }
+  if (format === 'json') {
     const json = reports.map(({ engagement, analysis, simulation }) => ({
       engagement: engagement.id,
       currency: engagement.client.currency,
@@ -49,6 +70,31 @@ export function roiCommand(options: EngagementCommandOptions): CommandResult {
     return { exitCode: 0, stdout: jsonText(json), document: true };
   }
   return { exitCode: 0, stdout: reports.map(toText).join('\n\n') + '\n' };
+}
+
+/** The workbook is produced asynchronously: main.ts's runAsync writes it and reports the outcome. */
+function workbookResult(report: RoiReport, out: string, options: RoiOptions): CommandResult {
+  const { engagement, finance, lang, categories } = report;
+  const words = lineWords(finance, categories, lang);
+  const names = (lines: Finance['costs'] | Finance['benefits']) =>
+    (lines ?? []).map((line) => ({ name: words.name(line), category: words.category(line.category) }));
+  const layout = roiWorkbookLayout(finance, {
+    title: engagement.title,
+    currency: engagement.client.currency,
+    lang,
+    costs: names(finance.costs),
+    benefits: names(finance.benefits),
+  });
+  return {
+    exitCode: 0,
+    stdout: '',
+    pendingWrite: {
+      path: resolve(options.cwd, out),
+      shown: out,
+      lang: options.lang ?? 'en',
+      bytes: () => workbookBytes(layout),
+    },
+  };
 }
 
 function figuresJson(f: FinanceFigures): unknown {

@@ -16,6 +16,8 @@ Usage:
                              how far each weight can move before the winner changes.
   crmkit roi FILE            Cash flows, NPV, IRR, paybacks, ROI %, benefit-cost ratio,
                              risk-adjusted view, scenarios and Monte Carlo percentiles.
+    --format xlsx --out PATH The ROI case as an Excel workbook: inputs in cells, cash
+                             flows and figures as live formulas (for a finance director).
   crmkit plan FILE           The rollout plan: phases, dated tasks and why each is there.
     --format FORMAT          text (default), markdown (with mermaid blocks), json,
                              mermaid, csv (tasks), ical (gates and milestones) or
@@ -62,6 +64,7 @@ assess prints in the engagement's language unless --lang is given.`,
         other: detail,
       }[cause],
     noEngagement: (path: string) => `${path} holds no engagement`,
+    wroteFile: (path: string, bytes: number) => `wrote ${path} (${bytes} bytes)`,
   },
   zh: {
     help: `crmkit —— 客户关系管理战略与实施规划工具
@@ -75,6 +78,8 @@ assess prints in the engagement's language unless --lang is given.`,
   crmkit vendors 文件        供应商排名、必备条件淘汰、AHP 一致性，以及各权重变动多少会改变胜出者。
   crmkit roi 文件            现金流、净现值、内部收益率、回收期、投资回报率、效益成本比、
                              风险调整、三种情景和蒙特卡洛分位数。
+    --format xlsx --out 路径 以 Excel 工作簿输出投资回报测算：假设在单元格中，现金流和
+                             各项指标都是实时公式（供财务总监核对）。
   crmkit plan 文件           实施计划：各阶段、带日期的任务及其原因。
     --format 格式            text（默认）、markdown（含 mermaid 代码块）、json、
                              mermaid、csv（任务）、ical（关口与里程碑）或
@@ -120,6 +125,7 @@ assess prints in the engagement's language unless --lang is given.`,
         other: detail,
       }[cause],
     noEngagement: (path: string) => `${path} 中没有咨询项目`,
+    wroteFile: (path: string, bytes: number) => `已写入 ${path}（${bytes} 字节）`,
   },
 } satisfies Record<Language, unknown>;
 
@@ -355,7 +361,13 @@ export const VENDOR_STRINGS = {
 
 export const ROI_STRINGS = {
   en: {
-    usage: 'usage: crmkit roi FILE [--json] [--lang en|zh]',
+    usage: 'usage: crmkit roi FILE [--json] [--format text|json|xlsx] [--out PATH] [--lang en|zh]',
+    badFormat: (got: string) => `--format must be text, json or xlsx, not "${got}"`,
+    xlsxNeedsOut:
+      '--format xlsx writes an Excel workbook, which needs a file: add --out PATH (for example --out case.xlsx)',
+    outNeedsXlsx: '--out writes the Excel workbook: add --format xlsx, or leave out --out to print the case',
+    oneEngagement: (n: number) =>
+      `the file holds ${n} engagements; --format xlsx writes one workbook per engagement file`,
     noFinance: (id: string) => `engagement "${id}" has no finance section`,
     title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
       `ROI case (amounts in ${currency}, ${horizon} ${unit === 'year' ? 'years' : 'months'} after period 0, discount rate ${rate} a year)`,
@@ -385,7 +397,11 @@ export const ROI_STRINGS = {
       `  ${name} (${kind}, ${category}): ${entered} → ${total}, PV ${pv}`,
   },
   zh: {
-    usage: '用法：crmkit roi 文件 [--json] [--lang en|zh]',
+    usage: '用法：crmkit roi 文件 [--json] [--format text|json|xlsx] [--out 路径] [--lang en|zh]',
+    badFormat: (got: string) => `--format 只能是 text、json 或 xlsx，而不是 “${got}”`,
+    xlsxNeedsOut: '--format xlsx 输出 Excel 工作簿，需要写入文件：请加上 --out 路径（例如 --out case.xlsx）',
+    outNeedsXlsx: '--out 用于写入 Excel 工作簿：请加上 --format xlsx，或去掉 --out 以直接输出测算',
+    oneEngagement: (n: number) => `该文件包含 ${n} 个咨询项目；--format xlsx 每个项目文件只输出一个工作簿`,
     noFinance: (id: string) => `项目 “${id}” 没有财务（finance）部分`,
     title: (currency: string, unit: 'year' | 'month', horizon: number, rate: string) =>
       `投资回报测算（金额单位：${currency}，第 0 期之后 ${horizon} ${unit === 'year' ? '年' : '个月'}，年折现率 ${rate}）`,

@@ -23,6 +23,20 @@ export interface CommandResult {
    * Anything else is plain text for a terminal and is made safe for one (see terminal-text.ts).
    */
   document?: boolean;
+  /**
+   * A binary file still to be written: its bytes come from a library that writes asynchronously
+   * (exceljs). `runAsync` in main.ts awaits it and turns the outcome into stdout and the exit code.
+   */
+  pendingWrite?: PendingWrite;
+}
+
+export interface PendingWrite {
+  /** Where to write, resolved against the working directory. */
+  path: string;
+  /** The path as the user typed it, for the messages. */
+  shown: string;
+  lang: Language;
+  bytes: () => Promise<Uint8Array>;
 }
 
 export function validateCommand(options: ValidateOptions): CommandResult {

@@ -2,8 +2,31 @@
 import { writeOutputFile } from '../node/write-file.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { CLI_STRINGS } from './strings.ts';
+import type { PendingWrite } from './validate.ts';
 
 export function writeOutput(path: string, shown: string, data: string, lang: Language): string | undefined {
   const failed = writeOutputFile(path, data);
   return failed && CLI_STRINGS[lang].cannotWrite(shown, failed.cause, failed.detail);
+}
+
+/**
+ * Produces and writes a pending binary file: the bytes, or undefined with the one sentence saying
+ * why not (a failure to produce them reads like any other write failure, never as a stack trace).
+ */
+export async function writePending(
+  pending: PendingWrite,
+): Promise<{ ok: true; bytes: number } | { ok: false; message: string }> {
+  let data: Uint8Array;
+  try {
+    data = await pending.bytes();
+  } catch (error) {
+    return {
+      ok: false,
+      message: CLI_STRINGS[pending.lang].cannotWrite(pending.shown, 'other', (error as Error).message),
+    };
+  }
+  const failed = writeOutputFile(pending.path, data);
+  if (failed)
+    return { ok: false, message: CLI_STRINGS[pending.lang].cannotWrite(pending.shown, failed.cause, failed.detail) };
+  return { ok: true, bytes: data.byteLength };
 }
