@@ -50,24 +50,8 @@ vi.mock('../../src/cli/load-targets.ts', async () => {
 });
 
 const { shipped } = await import('./assess-helpers.ts');
+const { COMMANDS } = await import('../support/cli-commands.ts');
 const { changedEngagementText } = await import('../support/engagement-changes.ts');
-
-/** Each command and format, as typed. */
-const COMMANDS: string[][] = [
-  ['assess'],
-  ['assess', '--json'],
-  ['risks'],
-  ['risks', '--json'],
-  ['vendors'],
-  ['vendors', '--json'],
-  ['roi'],
-  ['roi', '--json'],
-  ['plan'],
-  ...['json', 'markdown', 'csv', 'ical', 'mspdi'].map((f) => ['plan', '--format', f]),
-  ...['gantt', 'roadmap', 'flow'].map((m) => ['plan', '--mermaid', m]),
-  ['report', '--lang', 'en'],
-  ['report', '--lang', 'zh'],
-];
 
 const caseText = changedEngagementText(shipped.frameworks);
 

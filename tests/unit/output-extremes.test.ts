@@ -43,24 +43,9 @@ vi.mock('../../src/cli/load-targets.ts', async () => {
 });
 
 const { shipped } = await import('./assess-helpers.ts');
+const { COMMANDS } = await import('../support/cli-commands.ts');
 const context = { frameworks: shipped.frameworks, templates: shipped.templates };
 const content = { frameworks: [...shipped.frameworks.values()], templates: [...shipped.templates.values()] };
-
-const COMMANDS: string[][] = [
-  ['assess'],
-  ['assess', '--json'],
-  ['risks'],
-  ['risks', '--json'],
-  ['vendors'],
-  ['vendors', '--json'],
-  ['roi'],
-  ['roi', '--json'],
-  ['plan'],
-  ...['json', 'markdown', 'csv', 'ical'].map((f) => ['plan', '--format', f]),
-  ...['gantt', 'roadmap', 'flow'].map((m) => ['plan', '--mermaid', m]),
-  ['report', '--lang', 'en'],
-  ['report', '--lang', 'zh'],
-];
 
 const BASES: Engagement[] = ['industrial-equipment-growth', 'sony-china-after-sales', 'singapore-tea-shop-loyalty'].map(
   (id) => parse(readFileSync(`assessments/${id}.yaml`, 'utf8')) as Engagement,
