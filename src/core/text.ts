@@ -57,3 +57,12 @@ export function padCells(text: string, width: number, align: 'left' | 'right'): 
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return align === 'left' ? text + fill : fill + text;
 }
+
+/**
+ * Characters XML 1.0 does not allow (§2.2 Char): C0 controls other than tab, LF and CR,
+ * lone surrogates, U+FFFE and U+FFFF; and DEL and the C1 controls, which it allows but
+ * discourages (§2.2) and which no project tool shows, while a terminal runs them.
+ */
+export const NOT_XML_TEXT =
+  // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

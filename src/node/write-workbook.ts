@@ -1,19 +1,16 @@
 /**
  * Writes a workbook layout (src/core/finance/workbook-layout.ts) as an .xlsx file with exceljs.
  * Text cells are always written as strings, so a label such as `=HYPERLINK(…)`, `+1` or `@SUM(A1)`
- * stays text and never becomes a formula; characters XML 1.0 forbids (most control characters,
- * lone surrogates) are replaced by U+FFFD so the file opens.
+ * stays text and never becomes a formula; characters XML 1.0 forbids or discourages (control
+ * characters, lone surrogates) are replaced by U+FFFD so the file opens.
  */
 import ExcelJS from 'exceljs';
 import type { CellFormat, SheetLayout, WorkbookLayout } from '../core/finance/workbook-layout.ts';
-
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { NOT_XML_TEXT } from '../core/text.ts';
 
 /** The text as XML can carry it. `_xHHHH_` is OOXML's escape for a character, so its `_` is escaped too. */
 export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD').replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  return text.replace(NOT_XML_TEXT, '\uFFFD').replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
 function numberFormat(format: CellFormat | undefined, currency: string): string | undefined {

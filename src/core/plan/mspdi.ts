@@ -15,6 +15,7 @@
  * characters) is written as the nearest value it can. Each such change is returned as a
  * warning naming the task. A negative lag (a lead) MS Project stores as it is.
  */
+import { NOT_XML_TEXT } from '../text.ts';
 import type { Engagement, Language } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import { phaseProgress, reportedPercent } from './tracking.ts';
@@ -299,18 +300,10 @@ export const LAG_PER_DAY = 4800;
 const DAYS_FORMAT = 7;
 const CALENDAR_UID = 1;
 
-/**
- * Characters XML 1.0 does not allow (§2.2 Char): C0 controls other than tab, LF and CR,
- * lone surrogates, U+FFFE and U+FFFF.
- */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what this finds
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** Text XML 1.0 can carry: the forbidden characters removed, and how many there were. */
 export function xmlChars(text: string): { text: string; removed: number } {
   let removed = 0;
-  const clean = text.replace(NOT_XML, () => {
+  const clean = text.replace(NOT_XML_TEXT, () => {
     removed++;
     return '';
   });
