@@ -107,6 +107,6 @@ export const ROI_WORKBOOK = {
     totalCostsHorizon: '测算期成本合计',
     notReached: '测算期内未回收',
     figuresNote:
-      '净现值 = 第 0 期净现金流 + NPV(每期折现率, 第 1…n 期净现金流)；内部收益率 = IRR(第 0…n 期净现金流)；回收期在累计最后一次由负转为非负的那一期内线性插值。',
+      '净现值 = 第 0 期净现金流 + NPV（每期折现率，第 1…n 期净现金流）；内部收益率 = IRR（第 0…n 期净现金流）；回收期在累计最后一次由负转为非负的那一期内线性插值。',
   },
 } satisfies Record<Language, unknown>;
