@@ -46,6 +46,7 @@ export const SEGMENT_EDITOR = {
     notANumber: 'it must be a number, such as 1200000 or 1,200,000',
     negative: 'it cannot be below 0',
     notWhole: 'it must be a whole number',
+    tooLarge: (max: string) => `it can be at most ${max}`,
     notAChoice: 'it must be one of the choices offered',
     refused: (field: string, reason: string, kept: string) =>
       `${field}: not saved, ${reason}. ${kept ? `The last good value “${kept}” is kept.` : 'Nothing is kept instead.'}`,
@@ -89,6 +90,7 @@ export const SEGMENT_EDITOR = {
     notANumber: '必须是数字，如 1200000 或 1,200,000',
     negative: '不能小于 0',
     notWhole: '必须是整数',
+    tooLarge: (max: string) => `不能超过 ${max}`,
     notAChoice: '必须是所列选项之一',
     refused: (field: string, reason: string, kept: string) =>
       `${field}：未保存，${reason}。${kept ? `已保留上一个有效值“${kept}”。` : '没有可保留的值。'}`,

@@ -9,6 +9,8 @@ import {
   editNeed,
   editSegment,
   fieldText,
+  MAX_AMOUNT,
+  MAX_CUSTOMERS,
   parseValue,
   removeNeed,
   removeSegment,
@@ -17,6 +19,8 @@ import {
 } from '../../src/core/workshop/edit-segments.ts';
 import { blankEngagement } from '../../src/core/workshop/edit.ts';
 import { portfolioFramework } from '../../src/core/workshop/sections.ts';
+import commonSchema from '../../src/schemas/common.schema.json' with { type: 'json' };
+import engagementSchema from '../../src/schemas/engagement.schema.json' with { type: 'json' };
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { validateEngagement } from '../../src/schemas/generated/validators.js';
 import { shipped } from './assess-helpers.ts';
@@ -55,6 +59,11 @@ function threeSegments(): Engagement {
 }
 
 describe('customer segment edits', () => {
+  test('the ceilings are the schema’s', () => {
+    expect(MAX_AMOUNT).toBe(commonSchema.$defs.amount.maximum);
+    expect(MAX_CUSTOMERS).toBe(engagementSchema.$defs.segment.properties.customers.maximum);
+  });
+
   test('three segments land in the quadrants the median split gives, with the top-20 % share', () => {
     const e = threeSegments();
     expect(e.segments?.map((s) => [s.id, s.name, s.customers, s.historicalValue, s.potentialValue])).toEqual([
@@ -122,6 +131,16 @@ describe('customer segment edits', () => {
       });
     }
     expect(editSegment(e, 'no-such', 'name', 'A', TODAY)).toEqual({ ok: false, refusal: { kind: 'not-found' } });
+    // Past the schema's ceilings (found by the property below: 1000000000000000.1 was saved and failed validation).
+    expect(editSegment(e, 'segment', 'historicalValue', '1000000000000000.1', TODAY)).toEqual({
+      ok: false,
+      refusal: { kind: 'too-large', max: 1e15 },
+    });
+    expect(editSegment(e, 'segment', 'customers', '10000000001', TODAY)).toEqual({
+      ok: false,
+      refusal: { kind: 'too-large', max: 1e10 },
+    });
+    expect(ok(editSegment(e, 'segment', 'potentialValue', '1e15', TODAY)).segments?.[0]?.potentialValue).toBe(1e15);
     expect(parseValue('7', true)).toBe(7);
   });
 

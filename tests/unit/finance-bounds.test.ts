@@ -11,7 +11,10 @@ import { loadFile } from '../../src/core/load/load-file.ts';
 import type { Finance } from '../../src/schemas/generated/types.ts';
 
 const MAX = 1e15;
-const amount = fc.oneof(fc.constantFrom(0, MAX, MAX / 3), fc.double({ min: 0, max: MAX, noNaN: true }));
+const amount = fc.oneof(
+  fc.constantFrom(0, MAX, MAX / 3, Number.MIN_VALUE),
+  fc.double({ min: 0, max: MAX, noNaN: true }),
+);
 const share = fc.double({ min: 0, max: 1, noNaN: true });
 
 const unitAndHorizon = fc.oneof(
@@ -68,6 +71,32 @@ describe('finance inside the schema bounds', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  test('a cost too small for the ratio over it (5e-324 beside 3.3e14 of benefit) leaves ROI and BCR out, not ∞', () => {
+    // The case the property found in CI (seed 399362820).
+    const f = {
+      periodUnit: 'year',
+      horizon: 1,
+      discountRate: -0.5,
+      costs: [{ id: 'c1', category: 'licences', oneTime: 0, recurring: 0, byPeriod: [5e-324] }],
+      benefits: [{ id: 'b1', category: 'retention', annual: 333333333333333.3, rampUp: [] }],
+    } as unknown as Finance;
+    const a = analyseFinance(f).base;
+    expect(a.totalCosts).toBe(5e-324);
+    expect(a.roiPercent).toBeUndefined();
+    expect(a.presentRoiPercent).toBeUndefined();
+    expect(a.benefitCostRatio).toBeUndefined();
+    expect(a.npv).toBeCloseTo(666666666666666.6, -2);
+    // An ordinary small cost keeps its ratios: 1 of cost against 3 of benefit is a 200 % ROI.
+    const small = analyseFinance({
+      ...f,
+      discountRate: 0,
+      costs: [{ id: 'c1', category: 'licences', oneTime: 1, recurring: 0 }],
+      benefits: [{ id: 'b1', category: 'retention', annual: 3, rampUp: [] }],
+    } as unknown as Finance).base;
+    expect(small.roiPercent).toBe(200);
+    expect(small.benefitCostRatio).toBe(3);
   });
 
   test('an amount past 10^15, or a rate below −50 %, is refused with the field and in words', () => {

@@ -58,14 +58,19 @@ export function figures(finance: Finance, options: FlowOptions = {}): FinanceFig
     empty,
     ...(simplePayback === undefined ? {} : { payback: simplePayback }),
     ...(discountedPayback === undefined ? {} : { discountedPayback }),
-    ...(totalCosts > 0 ? { roiPercent: ((totalBenefits - totalCosts) / totalCosts) * 100 } : {}),
-    ...(presentCosts > 0
-      ? {
-          presentRoiPercent: ((presentBenefits - presentCosts) / presentCosts) * 100,
-          benefitCostRatio: presentBenefits / presentCosts,
-        }
-      : {}),
+    ...ratio('roiPercent', totalBenefits - totalCosts, totalCosts, 100),
+    ...ratio('presentRoiPercent', presentBenefits - presentCosts, presentCosts, 100),
+    ...ratio('benefitCostRatio', presentBenefits, presentCosts, 1),
   };
+}
+
+/**
+ * A ratio over costs, left out when it has no finite value: with no costs, and with costs so
+ * small beside the benefits (a cost of 5e-324 is a valid amount) that the quotient overflows.
+ */
+function ratio<K extends string>(key: K, over: number, costs: number, scale: number): Partial<Record<K, number>> {
+  const value = costs > 0 ? (over / costs) * scale : Number.NaN;
+  return Number.isFinite(value) ? ({ [key]: value } as Record<K, number>) : {};
 }
 
 export type ScenarioId = 'conservative' | 'expected' | 'optimistic';

@@ -9,6 +9,14 @@ import type { CustomerSegment, Engagement, SegmentNeed } from '../../schemas/gen
 import { parseAmount } from './edit-finance.ts';
 import { uniqueId, without } from './edit.ts';
 
+/**
+ * The schema's ceilings (common.schema.json `amount`, engagement.schema.json segment
+ * `customers`; a unit test keeps them equal), checked here so a value the file would refuse
+ * is refused while typing with its own reason instead of failing validation on save.
+ */
+export const MAX_AMOUNT = 1e15;
+export const MAX_CUSTOMERS = 1e10;
+
 export type SegmentField = 'name' | 'customers' | 'historicalValue' | 'potentialValue';
 export type NeedDirection = SegmentNeed['direction'];
 export const DIRECTIONS: readonly NeedDirection[] = ['push', 'pull'];
@@ -20,6 +28,7 @@ export type SegmentRefusal =
   | { kind: 'not-a-number' }
   | { kind: 'negative' }
   | { kind: 'not-whole' }
+  | { kind: 'too-large'; max: number }
   | { kind: 'not-a-choice' }
   | { kind: 'not-found' };
 
@@ -50,6 +59,8 @@ export function parseValue(text: string, whole = false): number | SegmentRefusal
   if (value === undefined) return { kind: 'not-a-number' };
   if (value < 0) return { kind: 'negative' };
   if (whole && !Number.isSafeInteger(value)) return { kind: 'not-whole' };
+  const max = whole ? MAX_CUSTOMERS : MAX_AMOUNT;
+  if (value > max) return { kind: 'too-large', max };
   // -0 is stored as 0, so the file reads back as typed.
   return value === 0 ? 0 : value;
 }
