@@ -2,6 +2,7 @@
  * `crmkit report FILE [--out report.html] [--pdf] [--paper a4|letter] [--site URL] [--lang en|zh]`:
  * the executive summary as one self-contained HTML file (styles inlined, no network, no
  * script), and with `--pdf` the same file printed to PDF by a locally installed Chromium.
+ * `--format pptx --out deck.pptx` writes it as a PowerPoint deck instead (src/render/deck.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,15 +12,20 @@ import { pathToFileURL } from 'node:url';
 import { reportDocument, type Paper } from '../core/report/document.ts';
 import { executiveSummary } from '../core/report/summary.ts';
 import { REPORT_CLI } from '../i18n/summary.ts';
+import { DECK_CLI } from '../i18n/deck.ts';
+import { deckBytes } from '../render/deck.ts';
+import { vendorRanking } from '../render/deck-input.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import type { CommandResult } from './validate.ts';
-import { writeOutput } from './write-output.ts';
+import { pendingFile, writeOutput } from './write-output.ts';
 
 export interface ReportOptions extends EngagementCommandOptions {
   out?: string | undefined;
   pdf?: boolean | undefined;
   paper?: string | undefined;
   site?: string | undefined;
+  /** html (the default) or pptx, which needs --out. */
+  format?: string | undefined;
   /** The report's date; today unless a test fixes it. */
   today?: string | undefined;
 }
@@ -74,6 +80,12 @@ export function reportCommand(options: ReportOptions): CommandResult {
   if (options.site !== undefined && !/^https?:\/\/\S+$/.test(options.site)) {
     return { exitCode: 2, stdout: w0.badSite(options.site) + '\n' };
   }
+  const format = options.format ?? 'html';
+  const d0 = DECK_CLI[options.lang ?? 'en'];
+  if (format !== 'html' && format !== 'pptx') return { exitCode: 2, stdout: d0.badFormat(format) + '\n' };
+  if (format === 'pptx' && options.out === undefined) return { exitCode: 2, stdout: d0.pptxNeedsOut + '\n' };
+  if (format === 'pptx' && (options.pdf || options.paper !== undefined))
+    return { exitCode: 2, stdout: d0.pptxNoPrint + '\n' };
   const opened = openEngagements(options, w0.usage);
   if (!opened.ok) return opened.result;
   const engagement = opened.engagements[0];
@@ -83,14 +95,23 @@ export function reportCommand(options: ReportOptions): CommandResult {
   const chromium = options.pdf ? findChromium() : undefined;
   if (options.pdf && !chromium) return { exitCode: 1, stdout: w.noChromium + '\n' };
 
-  const summary = executiveSummary(engagement, {
+  const content = {
     frameworks: [...opened.content.frameworks.values()],
     templates: [...opened.content.templates.values()],
-  });
+  };
+  const summary = executiveSummary(engagement, content);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (format === 'pptx') {
+    // Written asynchronously by main.ts's runAsync, and its failures said as every --out failure is.
+    const ranking = vendorRanking(engagement, content);
+    return pendingFile(options.cwd, options.out ?? '', lang, () =>
+      deckBytes(summary, { lang, today, ranking, site: options.site }),
+    );
+  }
   const document = reportDocument(summary, {
     lang,
     css: siteCss(),
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today,
     paper: options.paper as Paper | undefined,
     site: options.site,
   });

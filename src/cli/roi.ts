@@ -3,7 +3,6 @@
  * headline figures, the risk-adjusted view, the three scenarios and the Monte Carlo percentiles of
  * NPV; or the case as an Excel workbook whose figures are live formulas over its inputs.
  */
-import { resolve } from 'node:path';
 import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
 import { categoryTitles, lineWords } from '../core/finance/describe.ts';
@@ -17,6 +16,7 @@ import { ROI_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
 import { roiWorkbookLayout } from '../core/finance/workbook-layout.ts';
 import { workbookBytes } from '../node/write-workbook.ts';
+import { pendingFile } from './write-output.ts';
 
 export interface RoiOptions extends EngagementCommandOptions {
   format?: string | undefined;
@@ -85,16 +85,7 @@ function workbookResult(report: RoiReport, out: string, options: RoiOptions): Co
     costs: names(finance.costs),
     benefits: names(finance.benefits),
   });
-  return {
-    exitCode: 0,
-    stdout: '',
-    pendingWrite: {
-      path: resolve(options.cwd, out),
-      shown: out,
-      lang: options.lang ?? 'en',
-      bytes: () => workbookBytes(layout),
-    },
-  };
+  return pendingFile(options.cwd, out, options.lang ?? 'en', () => workbookBytes(layout));
 }
 
 function figuresJson(f: FinanceFigures): unknown {

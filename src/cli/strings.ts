@@ -34,6 +34,7 @@ Usage:
     --pdf                    Also print it to PDF (beside --out) with Chromium.
     --paper a4|letter        Page size (default: the printer's paper).
     --site URL               Link each figure to its page on the published site.
+    --format pptx            A PowerPoint deck of the summary instead (with --out).
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -95,6 +96,7 @@ assess prints in the engagement's language unless --lang is given.`,
     --pdf                    同时用 Chromium 打印为 PDF（与 --out 同目录）。
     --paper a4|letter        纸张大小（默认按打印机纸张）。
     --site 网址              每个数字链接到已发布网站上的对应页面。
+    --format pptx            改为生成摘要的 PowerPoint 演示文稿（需配合 --out）。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 

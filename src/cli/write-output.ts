@@ -2,7 +2,8 @@
 import { writeOutputFile } from '../node/write-file.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { CLI_STRINGS } from './strings.ts';
-import type { PendingWrite } from './validate.ts';
+import { resolve } from 'node:path';
+import type { CommandResult, PendingWrite } from './validate.ts';
 
 export function writeOutput(path: string, shown: string, data: string, lang: Language): string | undefined {
   const failed = writeOutputFile(path, data);
@@ -29,4 +30,9 @@ export async function writePending(
   if (failed)
     return { ok: false, message: CLI_STRINGS[pending.lang].cannotWrite(pending.shown, failed.cause, failed.detail) };
   return { ok: true, bytes: data.byteLength };
+}
+
+/** A command's result that leaves a binary file for runAsync to produce and write (`--out`, resolved against `cwd`). */
+export function pendingFile(cwd: string, out: string, lang: Language, bytes: PendingWrite['bytes']): CommandResult {
+  return { exitCode: 0, stdout: '', pendingWrite: { path: resolve(cwd, out), shown: out, lang, bytes } };
 }

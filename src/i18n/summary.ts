@@ -408,7 +408,8 @@ export const REPORT_CLI: Record<
   }
 > = {
   en: {
-    usage: 'usage: crmkit report FILE [--out report.html] [--pdf] [--paper a4|letter] [--site URL] [--lang en|zh]',
+    usage:
+      'usage: crmkit report FILE [--out report.html] [--pdf] [--paper a4|letter] [--site URL] [--format html|pptx] [--lang en|zh]',
     badPaper: (p) => `--paper must be a4 or letter, not "${p}"`,
     badSite: (s) => `--site must be an http(s) URL, not "${s}"`,
     noChromium:
@@ -417,7 +418,8 @@ export const REPORT_CLI: Record<
     wrote: (path, bytes) => `wrote ${path} (${bytes.toLocaleString('en')} bytes)`,
   },
   zh: {
-    usage: '用法：crmkit report 文件 [--out report.html] [--pdf] [--paper a4|letter] [--site 网址] [--lang en|zh]',
+    usage:
+      '用法：crmkit report 文件 [--out report.html] [--pdf] [--paper a4|letter] [--site 网址] [--format html|pptx] [--lang en|zh]',
     badPaper: (p) => `--paper 只能是 a4 或 letter，而不是“${p}”`,
     badSite: (s) => `--site 必须是 http(s) 网址，而不是“${s}”`,
     noChromium:

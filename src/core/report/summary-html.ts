@@ -29,7 +29,7 @@ export function sourceHref(lang: Language, engagement: string, source: Source): 
 }
 
 /** The name of a source page, for the "source" line of a report read offline. */
-function sourceName(source: Source, lang: Language, frameworks: Map<string, LocalizedText>): string {
+export function sourceName(source: Source, lang: Language, frameworks: Map<string, LocalizedText>): string {
   switch (source.page) {
     case 'framework':
       return frameworks.get(source.framework)?.[lang] ?? source.framework;
@@ -484,7 +484,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
   </div>`;
 }
 
-function decisionText(d: Decision, lang: Language): string {
+export function decisionText(d: Decision, lang: Language): string {
   const w = SUMMARY[lang];
   switch (d.kind) {
     case 'gate':
