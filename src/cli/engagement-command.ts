@@ -1,5 +1,5 @@
 /** What every command that reads one engagement file shares: loading it with its content, and the usage errors. */
-import { originOf, type ContentSet } from '../core/content/load-content.ts';
+import { originOf, type ContentSet } from '../core/check/load-content.ts';
 import { formatProblem, isError } from '../core/load/problem.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { loadTargets } from './load-targets.ts';

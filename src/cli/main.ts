@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
-import { languageFromTag } from '../core/text.ts';
+import { languageFromTag } from '../core/shared/text.ts';
 import { assessCommand, type AssessOptions } from './assess.ts';
 import { planCommand, type PlanOptions } from './plan.ts';
 import { roiCommand } from './roi.ts';

@@ -7,7 +7,7 @@ import { markdownText } from '../core/plan/markdown.ts';
 import { pick } from '../core/plan/mermaid.ts';
 import { ganttData, ganttSource, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Trace } from '../core/plan/types.ts';
-import { own } from '../core/own.ts';
+import { own } from '../core/shared/own.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
 import { EXPORT_WORDS } from '../i18n/exports.ts';

@@ -13,7 +13,7 @@ import { phaseFlowchart } from '../core/plan/mermaid.ts';
 import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { checkDate, collector } from '../core/check/helpers.ts';
+import { checkDate, collector } from '../core/load/check-tools.ts';
 import { checkPlanDates } from '../core/check/plan-date-checks.ts';
 import { renderMessage } from '../core/load/messages.ts';
 import type { RawProblem } from '../core/load/problem.ts';

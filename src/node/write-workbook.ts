@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellFormat, SheetLayout, WorkbookLayout } from '../core/finance/workbook-layout.ts';
-import { NOT_XML_TEXT } from '../core/text.ts';
+import { NOT_XML_TEXT } from '../core/shared/text.ts';
 
 /** The text as XML can carry it. `_xHHHH_` is OOXML's escape for a character, so its `_` is escaped too. */
 export function xmlSafeText(text: string): string {

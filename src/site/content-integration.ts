@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { loadContent } from '../core/content/load-content.ts';
+import { loadContent } from '../core/check/load-content.ts';
 import { formatProblem, isError } from '../core/load/problem.ts';
 import {
   extraContentRoots,

@@ -27,7 +27,7 @@ import type { Engagement } from '../../src/schemas/generated/types.ts';
 const cases = vi.hoisted(() => new Map<string, Engagement>());
 
 vi.mock('../../src/cli/load-targets.ts', async () => {
-  const { loadContent } = await import('../../src/core/content/load-content.ts');
+  const { loadContent } = await import('../../src/core/check/load-content.ts');
   const { readSources, shippedContentFiles } = await import('../../src/node/content-files.ts');
   const shipped = loadContent(readSources(shippedContentFiles()).sources);
   return {

@@ -12,7 +12,7 @@ import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { run } from '../../src/cli/main.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
 import { formatProblem } from '../../src/core/load/problem.ts';
 import { readSources, yamlFilesUnder } from '../../src/node/content-files.ts';
 

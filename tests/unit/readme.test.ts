@@ -1,7 +1,7 @@
 /** The README is the contract: its examples must work against the shipped content. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/core/content/load-content.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
 import { formatProblem } from '../../src/core/load/problem.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { chooseTemplate } from '../../src/core/plan/choose-template.ts';
 import { fitCombinations } from '../../src/core/plan/recommend.ts';
 import { answerCoverage } from '../../src/core/assess/coverage.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
 import { formatProblem } from '../../src/core/load/problem.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Framework, Question, Scale, Template } from '../../schemas/generated/types.ts';
 import { gotParams } from '../load/messages.ts';
-import type { Collector } from './helpers.ts';
+import type { Collector } from '../load/check-tools.ts';
 
 export interface ContentContext {
   frameworks: ReadonlyMap<string, Framework>;

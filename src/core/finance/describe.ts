@@ -12,7 +12,7 @@ import type {
   Language,
   LocalizedText,
 } from '../../schemas/generated/types.ts';
-import { formatNumber, formatPercent } from '../format.ts';
+import { formatNumber, formatPercent } from '../shared/format.ts';
 
 /** The ROI catalogue's category titles by id (cost and benefit items of catalogue frameworks). */
 export function categoryTitles(frameworks: Iterable<Framework>): Map<string, LocalizedText> {

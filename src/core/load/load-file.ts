@@ -1,7 +1,7 @@
 /**
  * One content file from text to trusted, typed data (or to located problems):
  * YAML parse with positions → kind → version migration → JSON Schema check.
- * Cross-file checks happen later, in content/load-content.ts.
+ * Cross-file checks happen later, in check/load-content.ts.
  */
 import type { Engagement, Framework, FrameworkOverlay, Template } from '../../schemas/generated/types.ts';
 import {

@@ -12,7 +12,7 @@ import type { Schedule } from './schedule.ts';
 import { reportedPercent } from './tracking.ts';
 import { pick } from './mermaid.ts';
 import type { Plan, PlanTask } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export interface ExportWords {
   /** A role, workstream or status id as the reader's language names it. */

@@ -14,8 +14,8 @@ import { ganttStates, mermaidText, pick, type TaskState } from './mermaid.ts';
 import type { Schedule } from './schedule.ts';
 import { phaseProgress, reportedPercent } from './tracking.ts';
 import type { Plan } from './types.ts';
-import { own } from '../own.ts';
-import { isWide } from '../text.ts';
+import { own } from '../shared/own.ts';
+import { isWide } from '../shared/text.ts';
 
 export interface GanttRow {
   id: string;

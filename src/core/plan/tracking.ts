@@ -7,7 +7,7 @@
 import type { Engagement, TaskStatus } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan, PlanTask } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export type Status = TaskStatus['status'];
 

@@ -4,9 +4,9 @@
  * stylesheet and the report's inlined copy); every chart has a table beside it, so colour and
  * shape are never the only way to read it.
  */
-import { formatMoneyShort } from '../format.ts';
+import { formatMoneyShort } from '../shared/format.ts';
 import { shortLabel } from '../plan/gantt.ts';
-import { languageTag } from '../text.ts';
+import { languageTag } from '../shared/text.ts';
 import type { Language } from '../../schemas/generated/types.ts';
 import { html, type Safe } from './html.ts';
 import { ROADMAP_WORDS } from '../../i18n/roadmap.ts';

@@ -3,8 +3,8 @@
  * policy that forbids every network request and every script, so it opens from disk, mailed
  * or on a USB stick, exactly as it printed.
  */
-import { formatDate } from '../format.ts';
-import { languageTag } from '../text.ts';
+import { formatDate } from '../shared/format.ts';
+import { languageTag } from '../shared/text.ts';
 import { SUMMARY } from '../../i18n/summary.ts';
 import type { Language } from '../../schemas/generated/types.ts';
 import { cssString, html, Safe } from './html.ts';

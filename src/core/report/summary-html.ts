@@ -5,7 +5,14 @@
  * (site pages, or none in a report read offline, where the source is named in words).
  */
 import { formatScore } from '../assess/explain.ts';
-import { currencyUnit, formatDate, formatMoney, formatMoneyShort, formatNumber, formatPercent } from '../format.ts';
+import {
+  currencyUnit,
+  formatDate,
+  formatMoney,
+  formatMoneyShort,
+  formatNumber,
+  formatPercent,
+} from '../shared/format.ts';
 import { RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
 import { PLAN_PAGE } from '../../i18n/plan-page.ts';
 import { SUMMARY } from '../../i18n/summary.ts';
@@ -15,7 +22,7 @@ import { pick } from '../plan/mermaid.ts';
 import { cashFlowChart, roadmapChart, scoreBar } from './charts.ts';
 import { html, type Safe } from './html.ts';
 import { CONFIDENT, type Decision, type ExecutiveSummary, type Source } from './summary.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 /** Where a source lives; undefined when the reader has no way to follow a link. */
 export type LinkTo = (source: Source) => string | undefined;

@@ -1,5 +1,5 @@
 /** The project roles of the common schema, in order, for pickers (a test keeps this in step with the schema). */
-import type { Role, Workstream } from '../schemas/generated/types.ts';
+import type { Role, Workstream } from '../../schemas/generated/types.ts';
 
 export const ROLES = [
   'executive-sponsor',

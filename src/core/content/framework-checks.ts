@@ -5,7 +5,7 @@
  */
 import type { Framework, Question, Scale } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
-import { checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
+import { checkReference, collector, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
 
 export function checkFramework(framework: Framework): RawProblem[] {
   const out = collector();

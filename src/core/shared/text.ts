@@ -1,5 +1,5 @@
 /** Picking the right language out of bilingual content. */
-import type { Language, LocalizedText } from '../schemas/generated/types.ts';
+import type { Language, LocalizedText } from '../../schemas/generated/types.ts';
 
 export const LANGUAGES = ['en', 'zh'] as const satisfies readonly Language[];
 

@@ -1,9 +1,7 @@
-/** Small building blocks shared by the content checks. */
-// Deep imports: the date-fns index pulls in the whole library (~0.7 s at CLI start).
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
-import type { RawProblem } from '../load/problem.ts';
-import { closest } from '../load/schema-errors.ts';
+/** Small building blocks every content check uses: a problem collector, id indexes, references and dates. */
+import type { RawProblem } from './problem.ts';
+import { FIRST_DATE, LAST_DATE, isRealDate } from '../shared/dates.ts';
+import { closest } from './schema-errors.ts';
 
 export interface Collector {
   problems: RawProblem[];
@@ -75,24 +73,6 @@ export function checkReference(
 export function listForMessage(names: readonly string[]): string {
   const shown = names.slice(0, 12).join(', ');
   return names.length > 12 ? `${shown}, … (${names.length} in all)` : shown;
-}
-
-/**
- * The dates crmkit handles: from 1900 (nothing a CRM programme records is older; year 0000 is
- * valid ISO 8601 but calendar files cannot write it) to 9999-12-31, the last date every output
- * format writes as YYYY-MM-DD. A plan must also end by then (see plan-date-checks.ts).
- */
-export const FIRST_DATE = '1900-01-01';
-export const LAST_DATE = '9999-12-31';
-
-/** True for a YYYY-MM-DD string that names a real calendar day (not 2026-02-30). */
-export function isRealDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
-}
-
-/** A real date within the range crmkit handles, 1900-01-01 to 9999-12-31. */
-export function isSupportedDate(value: string): boolean {
-  return isRealDate(value) && value >= FIRST_DATE && value <= LAST_DATE;
 }
 
 export function checkDate(out: Collector, pointer: string, value: string | undefined): void {

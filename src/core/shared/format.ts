@@ -3,7 +3,7 @@
  * the CLI. A value that is zero once rounded is written without a sign ("0", never "-0" or
  * "-EUR 0": a net of 0 − 0 or a loss of a tenth of a cent is no loss the reader can see).
  */
-import type { Language } from '../schemas/generated/types.ts';
+import type { Language } from '../../schemas/generated/types.ts';
 import { languageTag } from './text.ts';
 
 /**

@@ -3,10 +3,10 @@
  * no circular dependencies (each cycle reported once, naming its tasks), and phase
  * targets that name a dimension of a known framework, once per phase.
  */
-import { findCycles } from '../plan/graph.ts';
+import { findCycles } from '../shared/graph.ts';
 import type { Framework, Template, TaskDependency } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
-import { checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
+import { checkReference, collector, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
 
 export function dependencyTarget(dependency: TaskDependency): string {
   return typeof dependency === 'string' ? dependency : dependency.task;

@@ -6,13 +6,13 @@
  * warnings only is valid: its warnings are listed with the problems).
  */
 import type { Engagement, Framework, FrameworkOverlay, Template } from '../../schemas/generated/types.ts';
-import { checkEngagement } from '../check/engagement-checks.ts';
-import { checkFramework } from '../check/framework-checks.ts';
-import { checkTemplate } from '../check/template-checks.ts';
+import { checkEngagement } from './engagement-checks.ts';
+import { checkFramework } from '../content/framework-checks.ts';
+import { checkTemplate } from '../content/template-checks.ts';
 import { loadFile, type FileResult, type LoadedFile } from '../load/load-file.ts';
 import { compareProblems, isError, type Problem, type RawProblem } from '../load/problem.ts';
 import { placeProblems } from '../load/yaml-source.ts';
-import { applyOverlay } from './apply-overlay.ts';
+import { applyOverlay } from '../content/apply-overlay.ts';
 
 export interface SourceFile {
   /** Path as it should appear in messages, relative to where the user stands. */
