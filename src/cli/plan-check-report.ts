@@ -1,7 +1,7 @@
 /** `crmkit plan FILE --check` as text: the plan check's counts, then each fault by task title. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
 import { INTENTS } from '../core/plan/intents.ts';
-import { pick } from '../core/plan/mermaid.ts';
+import { pick } from '../core/plan/plan-text.ts';
 import type { PlanCheck } from '../core/plan/plan-check.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { terminalText } from './terminal-text.ts';

@@ -1,16 +1,17 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
-import { leftOutWords, placementExplainer } from '../core/plan/explain-placement.ts';
-import { templateChoiceWords } from '../core/plan/explain-template.ts';
-import { traceExplainer } from '../core/plan/explain-trace.ts';
-import { markdownText } from '../core/plan/markdown.ts';
-import { pick } from '../core/plan/mermaid.ts';
-import { ganttData, ganttSource, phaseRoadmap } from '../core/plan/gantt.ts';
+import { leftOutWords, placementExplainer } from '../render/placement-words.ts';
+import { templateChoiceWords } from '../render/template-choice-words.ts';
+import { traceExplainer } from '../render/trace-words.ts';
+import { markdownText } from '../render/markdown.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import { ganttData } from '../core/plan/gantt-data.ts';
+import { ganttSource, phaseRoadmap } from '../render/mermaid.ts';
 import type { Trace } from '../core/plan/types.ts';
 import { own } from '../core/shared/own.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
-import { EXPORT_WORDS } from '../i18n/exports.ts';
+import { EXPORT_WORDS } from '../i18n/export-files.ts';
 import { PLAN_STRINGS } from './strings.ts';
 
 /** One sentence per reason a task is in the plan. */

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { reportDocument, type Paper } from '../core/report/document.ts';
+import { reportDocument, type Paper } from '../render/report-document.ts';
 import { executiveSummary } from '../core/report/summary.ts';
 import { REPORT_CLI } from '../i18n/summary.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { jsonText } from './terminal-text.ts';
 import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
-import { categoryTitles, lineWords } from '../core/finance/describe.ts';
+import { categoryTitles, lineWords } from '../render/finance-words.ts';
 import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
 import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../core/shared/format.ts';
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
@@ -15,7 +15,7 @@ import { displayWidth, padCells } from '../core/shared/text.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
 import { ROI_STRINGS } from './strings.ts';
 import type { CommandResult } from './validate.ts';
-import { roiWorkbookLayout } from '../core/finance/workbook-layout.ts';
+import { roiWorkbookLayout } from '../render/roi-workbook.ts';
 import { workbookBytes } from '../node/write-workbook.ts';
 
 export interface RoiOptions extends EngagementCommandOptions {

@@ -15,7 +15,7 @@ import { targetProgress } from '../../src/core/plan/targets.ts';
 import { clientFit, recommendTemplates } from '../../src/core/plan/recommend.ts';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
-import { pick } from '../../src/core/plan/mermaid.ts';
+import { pick } from '../../src/core/plan/plan-text.ts';
 import { engagementToYaml } from '../../src/core/workshop/import-export.ts';
 import { KEPT_PROGRESS, TRACKING_EDITOR } from '../../src/i18n/decisions.ts';
 import { term } from '../../src/i18n/ui.ts';

@@ -11,7 +11,7 @@ import { ahp, geometricMeanMatrix, groupAgreement, type Matrix } from '../../src
 import { criterionWeights } from '../../src/core/decide/weights.ts';
 import type { AhpAssessor, Engagement } from '../../src/schemas/generated/types.ts';
 import { run } from '../../src/cli/main.ts';
-import { summaryHtml } from '../../src/core/report/summary-html.ts';
+import { summaryHtml } from '../../src/render/summary-html.ts';
 import { executiveSummary } from '../../src/core/report/summary.ts';
 import { shipped } from './assess-helpers.ts';
 

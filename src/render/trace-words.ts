@@ -3,11 +3,11 @@
  * page, the tracking views, the CLI report and the exports all use this, so a task's
  * reason reads the same everywhere.
  */
-import { explainFinding, formatScore, frameworkLabels } from '../assess/explain.ts';
-import type { Finding } from '../assess/types.ts';
-import { selectionFramework } from '../decide/selection-framework.ts';
-import type { Engagement, Framework, Language, Template } from '../../schemas/generated/types.ts';
-import type { Trace } from './types.ts';
+import { explainFinding, formatScore, frameworkLabels } from '../core/assess/explain.ts';
+import type { Finding } from '../core/assess/types.ts';
+import { selectionFramework } from '../core/decide/selection-framework.ts';
+import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
+import type { Trace } from '../core/plan/types.ts';
 
 export interface TraceContext {
   engagement: Engagement;

@@ -4,16 +4,17 @@
  * iCalendar, and the summary's charts as standalone SVG. Pure: the site writes them at
  * build time, the same functions the CLI uses make their content.
  */
-import type { Engagement, Framework, Language, Template } from '../../schemas/generated/types.ts';
-import { planEngagement } from '../plan/engagement-plan.ts';
-import { milestonesIcs, tasksCsv } from '../plan/exports.ts';
-import { placementExplainer } from '../plan/explain-placement.ts';
-import { traceExplainer } from '../plan/explain-trace.ts';
-import { engagementToYaml } from '../workshop/import-export.ts';
-import { exportWords } from '../../i18n/exports.ts';
-import { SUMMARY } from '../../i18n/summary.ts';
-import { cashFlowChart, roadmapChart, standaloneSvg } from './charts.ts';
-import { executiveSummary } from './summary.ts';
+import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
+import { planEngagement } from '../core/plan/engagement-plan.ts';
+import { tasksCsv } from './csv.ts';
+import { milestonesIcs } from './icalendar.ts';
+import { placementExplainer } from './placement-words.ts';
+import { traceExplainer } from './trace-words.ts';
+import { engagementToYaml } from '../core/workshop/import-export.ts';
+import { exportWords } from '../i18n/export-files.ts';
+import { SUMMARY } from '../i18n/summary.ts';
+import { cashFlowChart, roadmapChart, standaloneSvg } from './svg-charts.ts';
+import { executiveSummary } from '../core/report/summary.ts';
 
 export const EXPORT_FILES = [
   'engagement.yaml',

@@ -3,16 +3,9 @@
  * catalogue category's title, never an id) and how its amount was entered, for the ROI page, the
  * workshop and `crmkit roi`.
  */
-import { ROI_PAGE } from '../../i18n/decisions.ts';
-import type {
-  BenefitLine,
-  CostLine,
-  Finance,
-  Framework,
-  Language,
-  LocalizedText,
-} from '../../schemas/generated/types.ts';
-import { formatNumber, formatPercent } from '../shared/format.ts';
+import { ROI_PAGE } from '../i18n/decisions.ts';
+import type { BenefitLine, CostLine, Finance, Framework, Language, LocalizedText } from '../schemas/generated/types.ts';
+import { formatNumber, formatPercent } from '../core/shared/format.ts';
 
 /** The ROI catalogue's category titles by id (cost and benefit items of catalogue frameworks). */
 export function categoryTitles(frameworks: Iterable<Framework>): Map<string, LocalizedText> {

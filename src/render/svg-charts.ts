@@ -4,13 +4,13 @@
  * stylesheet and the report's inlined copy); every chart has a table beside it, so colour and
  * shape are never the only way to read it.
  */
-import { formatMoneyShort } from '../shared/format.ts';
-import { shortLabel } from '../plan/gantt.ts';
-import { languageTag } from '../shared/text.ts';
-import type { Language } from '../../schemas/generated/types.ts';
+import { formatMoneyShort } from '../core/shared/format.ts';
+import { shortLabel } from '../core/plan/gantt-data.ts';
+import { languageTag } from '../core/shared/text.ts';
+import type { Language } from '../schemas/generated/types.ts';
 import { html, type Safe } from './html.ts';
-import { ROADMAP_WORDS } from '../../i18n/roadmap.ts';
-import type { PhaseTimeline } from '../plan/timeline.ts';
+import { ROADMAP_WORDS } from '../i18n/roadmap.ts';
+import type { PhaseTimeline } from '../core/plan/timeline.ts';
 
 const clamp = (v: number) => Math.max(0, Math.min(100, v));
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -3,10 +3,15 @@
  * matches, a tie and how it was broken, and what keeps each other template out. The CLI
  * (`assess`, `plan`), the plan page and the workshop's template chooser share it.
  */
-import type { Language } from '../../schemas/generated/types.ts';
-import { VOCABULARY } from '../../i18n/ui.ts';
-import type { TemplateChoice } from './choose-template.ts';
-import { FIT_DIMENSIONS, type FitDimension, type TemplateMismatch, type TemplateRecommendation } from './recommend.ts';
+import type { Language } from '../schemas/generated/types.ts';
+import { VOCABULARY } from '../i18n/ui.ts';
+import type { TemplateChoice } from '../core/plan/choose-template.ts';
+import {
+  FIT_DIMENSIONS,
+  type FitDimension,
+  type TemplateMismatch,
+  type TemplateRecommendation,
+} from '../core/plan/recommend.ts';
 
 const DIMENSION: Record<FitDimension, Record<Language, string>> = {
   growthStage: { en: 'growth stage', zh: '成长阶段' },

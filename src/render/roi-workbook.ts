@@ -9,9 +9,9 @@
  * User text (line labels, category titles, the engagement title) only ever goes into `text` cells;
  * formulas are built from this module's own references and numbers, never from user text.
  */
-import type { Finance, Language } from '../../schemas/generated/types.ts';
-import { ROI_WORKBOOK } from '../../i18n/roi-workbook.ts';
-import { PERIODS_PER_YEAR } from './cash-flows.ts';
+import type { Finance, Language } from '../schemas/generated/types.ts';
+import { ROI_WORKBOOK } from '../i18n/roi-workbook.ts';
+import { PERIODS_PER_YEAR } from '../core/finance/cash-flows.ts';
 
 export type CellFormat = 'money' | 'percent' | 'share' | 'rate' | 'factor' | 'periods' | 'ratio' | 'integer';
 

@@ -4,7 +4,7 @@
  * executive asks, each chart with its table. Figures link to their source through `link`
  * (site pages, or none in a report read offline, where the source is named in words).
  */
-import { formatScore } from '../assess/explain.ts';
+import { formatScore } from '../core/assess/explain.ts';
 import {
   currencyUnit,
   formatDate,
@@ -12,17 +12,17 @@ import {
   formatMoneyShort,
   formatNumber,
   formatPercent,
-} from '../shared/format.ts';
-import { RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
-import { PLAN_PAGE } from '../../i18n/plan-page.ts';
-import { SUMMARY } from '../../i18n/summary.ts';
-import { pagePath, term } from '../../i18n/ui.ts';
-import type { Language, LocalizedText } from '../../schemas/generated/types.ts';
-import { pick } from '../plan/mermaid.ts';
-import { cashFlowChart, roadmapChart, scoreBar } from './charts.ts';
+} from '../core/shared/format.ts';
+import { RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../i18n/decisions.ts';
+import { PLAN_PAGE } from '../i18n/plan-page.ts';
+import { SUMMARY } from '../i18n/summary.ts';
+import { pagePath, term } from '../i18n/ui.ts';
+import type { Language, LocalizedText } from '../schemas/generated/types.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import { cashFlowChart, roadmapChart, scoreBar } from './svg-charts.ts';
 import { html, type Safe } from './html.ts';
-import { CONFIDENT, type Decision, type ExecutiveSummary, type Source } from './summary.ts';
-import { own } from '../shared/own.ts';
+import { CONFIDENT, type Decision, type ExecutiveSummary, type Source } from '../core/report/summary.ts';
+import { own } from '../core/shared/own.ts';
 
 /** Where a source lives; undefined when the reader has no way to follow a link. */
 export type LinkTo = (source: Source) => string | undefined;

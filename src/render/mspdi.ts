@@ -15,13 +15,13 @@
  * characters) is written as the nearest value it can. Each such change is returned as a
  * warning naming the task. A negative lag (a lead) MS Project stores as it is.
  */
-import { NOT_XML_TEXT } from '../shared/text.ts';
-import type { Engagement, Language } from '../../schemas/generated/types.ts';
-import type { Schedule } from './schedule.ts';
-import { phaseProgress, reportedPercent } from './tracking.ts';
-import { pick } from './mermaid.ts';
-import type { Plan, PlanTask } from './types.ts';
-import { own } from '../shared/own.ts';
+import { NOT_XML_TEXT } from '../core/shared/text.ts';
+import type { Engagement, Language } from '../schemas/generated/types.ts';
+import type { Schedule } from '../core/plan/schedule.ts';
+import { phaseProgress, reportedPercent } from '../core/plan/tracking.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import type { Plan, PlanTask } from '../core/plan/types.ts';
+import { own } from '../core/shared/own.ts';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
 

@@ -3,13 +3,13 @@
  * policy that forbids every network request and every script, so it opens from disk, mailed
  * or on a USB stick, exactly as it printed.
  */
-import { formatDate } from '../shared/format.ts';
-import { languageTag } from '../shared/text.ts';
-import { SUMMARY } from '../../i18n/summary.ts';
-import type { Language } from '../../schemas/generated/types.ts';
+import { formatDate } from '../core/shared/format.ts';
+import { languageTag } from '../core/shared/text.ts';
+import { SUMMARY } from '../i18n/summary.ts';
+import type { Language } from '../schemas/generated/types.ts';
 import { cssString, html, Safe } from './html.ts';
 import { sourceHref, summaryHtml } from './summary-html.ts';
-import type { ExecutiveSummary } from './summary.ts';
+import type { ExecutiveSummary } from '../core/report/summary.ts';
 
 export type Paper = 'a4' | 'letter';
 

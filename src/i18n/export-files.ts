@@ -2,7 +2,7 @@
  * Words of the plan's file exports (tasks CSV, milestones iCalendar, the Markdown report's
  * task table): shared by the CLI and the site's export files.
  */
-import type { ExportWords } from '../core/plan/exports.ts';
+import type { ExportWords } from '../render/csv.ts';
 import type { PlanTask, Trace } from '../core/plan/types.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { term } from './ui.ts';
@@ -58,7 +58,7 @@ export const EXPORT_WORDS = {
 
 /**
  * The export words in `lang`, given how one reason a task is in the plan reads and, for
- * generated work, the sentences on where it sits (explain-placement.ts).
+ * generated work, the sentences on where it sits (render/placement-words.ts).
  */
 export function exportWords(
   why: (trace: Trace) => string,

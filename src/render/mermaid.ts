@@ -1,121 +1,68 @@
 /**
- * The gantt chart, in two steps: `ganttData` turns the scheduled plan and the engagement's
- * status into plain rows (JSON, so a page can hand them to an island), and `ganttSource`
- * writes Mermaid text from those rows, for all of them or a phase or a filtered subset.
- *
- * Legibility on real plans: each bar carries a number and a short label (the full title is in
- * the numbered table beside the chart), work in progress shows its percent complete, gates
- * their checklist readiness, the axis ticks weekly, monthly or quarterly by the span, and
- * the today marker is drawn thick enough to see on a projector.
+ * The plan as Mermaid text: the task gantt (from the rows of core/plan/gantt-data.ts, all of
+ * them, a phase or a filtered subset), the phase roadmap, and the flowchart of phases and gates.
+ * User text (and content text) always goes through mermaidText, so colons, #, ;, %%, quotes,
+ * brackets, HTML and newlines show as characters and can never end a statement, open a
+ * directive or inject a click. The axis ticks weekly, monthly or quarterly by the span, and the
+ * today marker is drawn thick enough to see on a projector.
  */
-import type { Engagement, Language, Role, Workstream } from '../../schemas/generated/types.ts';
-import { gateReadiness } from './gates.ts';
-import { ganttStates, mermaidText, pick, type TaskState } from './mermaid.ts';
-import type { Schedule } from './schedule.ts';
-import { phaseProgress, reportedPercent } from './tracking.ts';
-import type { Plan } from './types.ts';
-import { own } from '../shared/own.ts';
-import { isWide } from '../shared/text.ts';
+import type { Engagement, Language } from '../schemas/generated/types.ts';
+import { gateReadiness } from '../core/plan/gates.ts';
+import type { Plan } from '../core/plan/types.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import { phaseProgress } from '../core/plan/tracking.ts';
+import type { Schedule } from '../core/plan/schedule.ts';
+import {
+  ganttData,
+  shortLabel,
+  PHASE_LABEL_WIDTH,
+  SECTION_LABEL_WIDTH,
+  type GanttData,
+  type GanttRow,
+} from '../core/plan/gantt-data.ts';
 
-export interface GanttRow {
-  id: string;
-  phase: string;
-  /** 1-based position in the plan: the bar's label and the table row share it. */
-  number: number;
-  title: string;
-  start: string;
-  finish: string;
-  milestone: boolean;
-  /** The phase's closing gate. */
-  gate?: true;
-  critical: boolean;
-  workstream: Workstream;
-  owner: Role;
-  state?: TaskState;
-  /** Percent complete as reported, for work in progress. */
-  percent?: number;
-  /** For a gate: checklist items ticked off, of how many. */
-  readiness?: { checked: number; total: number };
-}
+/** ASCII that is safe as-is in any Mermaid label; everything else ASCII becomes an entity. */
+const SAFE_ASCII = /[A-Za-z0-9 .,_/()!?'-]/;
 
-export interface GanttPhase {
-  id: string;
-  title: string;
-  start: string;
-  finish: string;
-}
+/** Words that start a statement when they open a line. */
+const KEYWORDS =
+  /^(section|title|click|call|href|excludes|includes|dateformat|axisformat|tickinterval|todaymarker|weekday|inclusiveenddates|topaxis|acctitle|accdescr|style|classdef|class|linkstyle|subgraph|end|graph|flowchart|gantt)\b/i;
 
-export interface GanttData {
-  lang: Language;
-  phases: GanttPhase[];
-  rows: GanttRow[];
-}
-
-/** Phase and gate labels on the executive roadmap may be a little longer: there are few of them. */
-export const PHASE_LABEL_WIDTH = 44;
-/** Section names fit the 170 px column the diagram island gives them (gantt.leftPadding). */
-export const SECTION_LABEL_WIDTH = 18;
-/** Bars wider than this (in Latin-letter widths; a Chinese character counts two) are cut short. */
-export const LABEL_WIDTH = 34;
-
-/** The label cut to `width` with an ellipsis, counting full-width characters double. */
-export function shortLabel(text: string, width = LABEL_WIDTH): string {
-  let used = 0;
+/**
+ * A label as Mermaid text: control and invisible characters become spaces, risky ASCII
+ * becomes Mermaid's `#code;` entity (decoded to the same character on screen), other
+ * Unicode (Chinese included) stays as it is, and a leading keyword is defused.
+ */
+export function mermaidText(text: string, maxLength = 200): string {
+  const flat = text
+    .replace(/[\p{C}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxLength);
   let out = '';
-  for (const ch of text.replace(/\s+/g, ' ').trim()) {
-    const w = isWide(ch) ? 2 : 1;
-    if (used + w > width - 1) return `${out.trimEnd()}…`;
-    out += ch;
-    used += w;
+  for (const ch of flat) {
+    const code = ch.codePointAt(0) ?? 32;
+    out += code < 128 && !SAFE_ASCII.test(ch) ? `#${code};` : ch;
   }
-  return out;
+  // A leading keyword starts a statement, and a leading date is lexed as a date (Mermaid's parser
+  // rejects the task line): both get their first character as an entity.
+  if (KEYWORDS.test(out) || /^\d/.test(out)) out = `#${out.codePointAt(0) ?? 32};${out.slice(1)}`;
+  return out || '-';
 }
 
-export function ganttData(
-  plan: Plan,
-  schedule: Pick<Schedule, 'byId'>,
-  lang: Language,
-  engagement: Pick<Engagement, 'tasks' | 'gates'> = {},
-): GanttData {
-  const states = ganttStates(engagement);
-  const readiness = new Map(gateReadiness(plan, engagement).map((g) => [g.phase, g]));
-  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
-  const rows: GanttRow[] = [];
-  const phases: GanttPhase[] = [];
-  for (const phase of plan.phases) {
-    let start = '';
-    let finish = '';
-    for (const id of phase.tasks) {
-      const task = tasks.get(id);
-      const placed = schedule.byId.get(id);
-      if (!task || !placed) continue;
-      const state = states.get(id);
-      const percent = reportedPercent(own(engagement.tasks, id));
-      const gate = task.gate ? readiness.get(phase.id) : undefined;
-      rows.push({
-        id,
-        phase: phase.id,
-        number: rows.length + 1,
-        title: pick(task.title, lang),
-        start: placed.start,
-        finish: placed.finish,
-        milestone: task.gate === true || task.durationDays === 0,
-        ...(task.gate ? { gate: true as const } : {}),
-        critical: placed.critical,
-        workstream: task.workstream,
-        owner: task.owner,
-        ...(state ? { state } : {}),
-        ...(state === 'active' || state === 'blocked' ? { percent } : {}),
-        ...(gate && gate.total > 0 ? { readiness: { checked: gate.checked.length, total: gate.total } } : {}),
-      });
-      if (task.durationDays > 0) {
-        if (start === '' || placed.start < start) start = placed.start;
-        if (placed.finish > finish) finish = placed.finish;
-      }
-    }
-    phases.push({ id: phase.id, title: pick(phase.title, lang), start, finish });
-  }
-  return { lang, phases, rows };
+/** Phases and their gates in sequence, left to right. */
+export function phaseFlowchart(plan: Plan, lang: Language, engagement: Pick<Engagement, 'gates'> = {}): string {
+  const lines = ['flowchart LR'];
+  const readiness = gateReadiness(plan, engagement);
+  plan.phases.forEach((phase, i) => {
+    const gate = readiness[i];
+    const ready = gate && gate.total > 0 ? ` (${gate.checked.length}/${gate.total})` : '';
+    lines.push(`  p${i + 1}["${mermaidText(pick(phase.title, lang))}"]`);
+    lines.push(`  g${i + 1}{{"${mermaidText(pick(phase.gate.title, lang) + ready)}"}}`);
+    lines.push(`  p${i + 1} --> g${i + 1}`);
+    if (i > 0) lines.push(`  g${i} --> p${i + 1}`);
+  });
+  return lines.join('\n') + '\n';
 }
 
 /** Days between two ISO dates. */

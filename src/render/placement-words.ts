@@ -4,11 +4,11 @@
  * (no task covers an anchor, no phase for a stage …) or merged work into it. The plan page,
  * the CLI, the Markdown report and the CSV all show these after the task's traces.
  */
-import type { Language, Stage } from '../../schemas/generated/types.ts';
-import { VOCABULARY } from '../../i18n/ui.ts';
-import { INTENTS } from './intents.ts';
-import { pick } from './mermaid.ts';
-import type { Plan, PlacementNote, PlanTask } from './types.ts';
+import type { Language, Stage } from '../schemas/generated/types.ts';
+import { VOCABULARY } from '../i18n/ui.ts';
+import { INTENTS } from '../core/plan/intents.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import type { Plan, PlacementNote, PlanTask } from '../core/plan/types.ts';
 
 const STAGE_WORDS: Record<Stage, Record<Language, string>> = {
   strategy: { en: 'strategy', zh: '战略' },
