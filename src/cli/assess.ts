@@ -9,7 +9,7 @@ import { chooseTemplate, type TemplateChoice } from '../core/plan/choose-templat
 import { templateChoiceWords } from '../render/template-choice-words.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { ASSESS_STRINGS } from './strings.ts';
+import { ASSESS_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 
 export interface AssessOptions extends EngagementCommandOptions {

@@ -8,7 +8,7 @@ import { planCommand, type PlanOptions } from './plan.ts';
 import { roiCommand } from './roi.ts';
 import { reportCommand, type ReportOptions } from './report.ts';
 import { risksCommand } from './risks.ts';
-import { CLI_STRINGS } from './strings.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 import { terminalText } from './terminal-text.ts';
 import { vendorsCommand } from './vendors.ts';
 import { validateCommand, type CommandResult } from './validate.ts';

@@ -12,7 +12,7 @@ import { own } from '../core/shared/own.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
 import { EXPORT_WORDS } from '../i18n/export-files.ts';
-import { PLAN_STRINGS } from './strings.ts';
+import { PLAN_STRINGS } from '../i18n/cli.ts';
 
 /** One sentence per reason a task is in the plan. */
 export function traceWords(

@@ -8,7 +8,7 @@ import { riskFramework, riskRegister, type RiskRegister } from '../core/risk/reg
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { RISK_STRINGS } from './strings.ts';
+import { RISK_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 
 export function risksCommand(options: EngagementCommandOptions): CommandResult {

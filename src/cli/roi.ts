@@ -13,7 +13,7 @@ import type { Engagement, Finance, Language, LocalizedText } from '../schemas/ge
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { displayWidth, padCells } from '../core/shared/text.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
-import { ROI_STRINGS } from './strings.ts';
+import { ROI_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 import { roiWorkbookLayout } from '../render/roi-workbook.ts';
 import { workbookBytes } from '../node/write-workbook.ts';

@@ -6,7 +6,7 @@
  */
 import type { Language, Stage } from '../schemas/generated/types.ts';
 import { VOCABULARY } from '../i18n/ui.ts';
-import { INTENTS } from '../core/plan/intents.ts';
+import { INTENT_NAMES } from '../i18n/intents.ts';
 import { pick } from '../core/plan/plan-text.ts';
 import type { Plan, PlacementNote, PlanTask } from '../core/plan/types.ts';
 
@@ -67,7 +67,7 @@ export function placementExplainer(plan: Plan, lang: Language): (task: PlanTask)
   const titles = new Map(plan.tasks.map((t) => [t.id, pick(t.title, lang)]));
   const phaseOf = new Map(plan.tasks.map((t) => [t.id, t.phase]));
   const phases = new Map(plan.phases.map((p) => [p.id, p.title[lang]]));
-  const name = (intent: keyof typeof INTENTS) => INTENTS[intent].name[lang];
+  const name = (intent: keyof typeof INTENT_NAMES) => INTENT_NAMES[intent][lang];
   const note = (n: PlacementNote): string => {
     switch (n.code) {
       case 'no-anchor':

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { terminalText } from '../../src/cli/terminal-text.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { LIMITS } from '../../src/core/load/yaml-source.ts';
 import { CSV_COLUMNS } from '../../src/render/csv.ts';
 import { calendarName } from '../../src/render/icalendar.ts';

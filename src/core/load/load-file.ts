@@ -11,7 +11,7 @@ import {
   validateTemplate,
   type CompiledValidator,
 } from '../../schemas/generated/validators.js';
-import { gotParams } from './messages.ts';
+import { gotParams } from './got-params.ts';
 import { migrate, MIGRATIONS } from './migrate.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-errors.ts';

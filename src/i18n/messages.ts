@@ -1,17 +1,14 @@
 /**
- * Every message a content problem can produce, in plain words for a consultant,
- * in English and Simplified Chinese. Tests assert the exact English text.
+ * Every message a content problem can produce, in plain words for a consultant, in English and
+ * Simplified Chinese: the engine reports a code (core/load/message-codes.ts) with its params, and
+ * the shells turn it into words here. Tests assert the exact English text.
  */
-import type { Language } from '../../schemas/generated/types.ts';
+import type { Language } from '../schemas/generated/types.ts';
+import type { MessageParams, ValueDescription } from '../core/load/got-params.ts';
+import type { MessageCode } from '../core/load/message-codes.ts';
+import { isError, type Problem } from '../core/load/problem.ts';
 
-export type MessageParams = Record<string, string | number | undefined>;
 type Render = (p: MessageParams) => string;
-
-/** A value as it appears in a message: `"high"`, `7`, `a list`. Built by describeValue. */
-export interface ValueDescription {
-  kind: 'text' | 'number' | 'boolean' | 'list' | 'mapping' | 'nothing';
-  shown: string;
-}
 
 /** Names of the things an id can refer to, for "no scale with id …" messages. */
 const THINGS: Record<string, Record<Language, string>> = {
@@ -71,37 +68,22 @@ const GOT_KIND: Record<ValueDescription['kind'], Record<Language, string>> = {
   nothing: { en: 'nothing', zh: '空值' },
 };
 
-export function describeValue(value: unknown): ValueDescription {
-  if (value === null || value === undefined) return { kind: 'nothing', shown: '' };
-  if (typeof value === 'string') {
-    const short = value.length > 60 ? value.slice(0, 57) + '…' : value;
-    return { kind: 'text', shown: JSON.stringify(short) };
-  }
-  if (typeof value === 'number') return { kind: 'number', shown: String(value) };
-  if (typeof value === 'boolean') return { kind: 'boolean', shown: String(value) };
-  if (Array.isArray(value)) return { kind: 'list', shown: '' };
-  return { kind: 'mapping', shown: '' };
-}
-
-/** Params for a described value: `got` (shown form) and `gotKind`. */
-export function gotParams(value: unknown): MessageParams {
-  const d = describeValue(value);
-  return { got: d.shown, gotKind: d.kind };
-}
-
 const thing = (p: MessageParams, lang: Language): string => {
   const key = String(p['what']);
   return THINGS[key]?.[lang] ?? key;
 };
+
 const expected = (p: MessageParams, lang: Language): string => {
   const key = String(p['expected']);
   return EXPECTED[key]?.[lang] ?? key;
 };
+
 const got = (p: MessageParams, lang: Language): string => {
   const kind = p['gotKind'] as ValueDescription['kind'] | undefined;
   if (p['got']) return String(p['got']);
   return kind ? GOT_KIND[kind][lang] : '';
 };
+
 const range = (p: MessageParams, lang: Language): string => {
   const { min, max } = p;
   // An exclusive lower bound: "above −1", never "from −1", which would invite −1.
@@ -120,6 +102,7 @@ const range = (p: MessageParams, lang: Language): string => {
   if (max !== undefined) return ` of at most ${max}`;
   return '';
 };
+
 const known = (p: MessageParams, lang: Language): string => {
   if (p['suggestion'])
     return lang === 'zh' ? `；是否应为 “${p['suggestion']}”？` : `; did you mean "${p['suggestion']}"?`;
@@ -258,10 +241,7 @@ const en = {
     `the plan runs ${p['days']} working days from this date and would end after ${p['max']}, the last date crmkit can write; start it on or before ${p['latest']}`,
   'date-past-forecast': (p) =>
     `the forecast places up to ${p['days']} working days of the plan after this date and would run past ${p['max']}, the last date crmkit can write; dates up to ${p['latest']} can be placed`,
-} satisfies Record<string, Render>;
-
-export type MessageCode = keyof typeof en;
-export const MESSAGE_CODES = Object.keys(en) as MessageCode[];
+} satisfies Record<MessageCode, Render>;
 
 const zh: Record<MessageCode, Render> = {
   'file-empty': () =>
@@ -385,4 +365,14 @@ export function severityLabel(severity: 'warning', lang: Language): string {
 
 export function renderMessage(code: MessageCode, params: MessageParams, lang: Language): string {
   return catalogue[lang][code](params);
+}
+
+export function problemMessage(problem: Problem, lang: Language = 'en'): string {
+  return renderMessage(problem.code, problem.params, lang);
+}
+
+/** `path:line:col  /json/pointer  message`, the one format every tool prints; a warning's message starts "warning:". */
+export function formatProblem(problem: Problem, lang: Language = 'en'): string {
+  const label = isError(problem) ? '' : severityLabel('warning', lang);
+  return `${problem.file}:${problem.line}:${problem.column}  ${problem.pointer || '/'}  ${label}${problemMessage(problem, lang)}`;
 }

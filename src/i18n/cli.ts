@@ -431,3 +431,35 @@ export const ROI_STRINGS = {
       `  ${name}（${kind}，${category}）：${entered} → 合计 ${total}，现值 ${pv}`,
   },
 } satisfies Record<Language, unknown>;
+
+/** `crmkit plan FILE --check`: the counts and each fault. */
+export const PLAN_CHECK_CLI = {
+  en: {
+    title: (engagement: string, template: string) => `Plan check: ${engagement} — ${template}`,
+    tasks: (n: number, generated: number) =>
+      `tasks: ${n} (${generated} from findings, risks, the vendor and the ROI case)`,
+    firstDay: (n: number, generated: number) => `start on the plan's first day: ${n} (${generated} of them generated)`,
+    duplicates: (n: number) => `the same work twice in a phase: ${n}`,
+    duplicate: (phase: string, work: string, tasks: string) => `${phase}: ${work} — ${tasks}`,
+    beforeAnchor: (n: number) => `placed before the work they wait for: ${n}`,
+    after: (task: string, anchor: string) => `“${task}” starts before “${anchor}” is finished`,
+    before: (task: string, anchor: string) => `“${task}” finishes after “${anchor}” starts`,
+    vendor: (n: number) => `vendor work before the needs are known or the system is chosen: ${n}`,
+    vendorItem: (task: string, anchor: string) => `“${task}” starts before “${anchor}” is finished`,
+    verdict: (faults: number) => (faults === 0 ? 'no faults' : `${faults} fault${faults === 1 ? '' : 's'}`),
+  },
+  zh: {
+    title: (engagement: string, template: string) => `计划检查：${engagement} — ${template}`,
+    tasks: (n: number, generated: number) =>
+      `任务：${n} 项（其中 ${generated} 项来自评估发现、风险、供应商和 ROI 测算）`,
+    firstDay: (n: number, generated: number) => `在计划第一天开始：${n} 项（其中 ${generated} 项为生成任务）`,
+    duplicates: (n: number) => `同一阶段内重复的工作：${n} 处`,
+    duplicate: (phase: string, work: string, tasks: string) => `${phase}：${work} — ${tasks}`,
+    beforeAnchor: (n: number) => `排在所依赖工作之前：${n} 处`,
+    after: (task: string, anchor: string) => `“${task}”在“${anchor}”完成前就开始`,
+    before: (task: string, anchor: string) => `“${task}”在“${anchor}”开始后才完成`,
+    vendor: (n: number) => `需求明确或系统选定之前的供应商工作：${n} 处`,
+    vendorItem: (task: string, anchor: string) => `“${task}”在“${anchor}”完成前就开始`,
+    verdict: (faults: number) => (faults === 0 ? '没有问题' : `共 ${faults} 处问题`),
+  },
+} as const;
