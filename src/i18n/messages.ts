@@ -356,7 +356,8 @@ const zh: Record<MessageCode, Render> = {
     `预测会把计划中最多 ${p['days']} 个工作日的工作排在这一天之后，超出 crmkit 能写出的最后日期 ${p['max']}；可排定的日期最晚为 ${p['latest']}`,
 };
 
-const catalogue: Record<Language, Record<MessageCode, Render>> = { en, zh };
+/** Every message in both languages (exported for the translation parity test). */
+export const MESSAGES: Record<Language, Record<MessageCode, Render>> = { en, zh };
 
 /** What starts a warning's message, so it never reads as an error. */
 export function severityLabel(severity: 'warning', lang: Language): string {
@@ -364,7 +365,7 @@ export function severityLabel(severity: 'warning', lang: Language): string {
 }
 
 export function renderMessage(code: MessageCode, params: MessageParams, lang: Language): string {
-  return catalogue[lang][code](params);
+  return MESSAGES[lang][code](params);
 }
 
 export function problemMessage(problem: Problem, lang: Language = 'en'): string {
