@@ -16,7 +16,7 @@ export const LAYERS = [
   ['plan', 'the plan: generation, schedule, tracking and its outputs'],
   ['check', 'whole-engagement checks and loading a content set with all of them'],
   ['workshop', 'edits, sessions and storage for the browser workshop'],
-  ['report', 'the executive summary and the files built from it'],
+  ['views', 'one view model per page and command: what a shell shows, computed once'],
 ];
 
 const layerNames = LAYERS.map(([name]) => name);

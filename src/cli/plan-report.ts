@@ -5,7 +5,7 @@ import { templateChoiceWords } from '../render/template-choice-words.ts';
 import { traceExplainer } from '../render/trace-words.ts';
 import { markdownText } from '../render/markdown.ts';
 import { pick } from '../core/plan/plan-text.ts';
-import { ganttData } from '../core/plan/gantt-data.ts';
+import type { ReadyPlanView } from '../core/views/plan-view.ts';
 import { ganttSource, phaseRoadmap } from '../render/mermaid.ts';
 import type { Trace } from '../core/plan/types.ts';
 import { own } from '../core/shared/own.ts';
@@ -64,7 +64,7 @@ export function planText(
  */
 export function planMarkdown(
   engagement: Engagement,
-  result: EngagementPlan,
+  result: ReadyPlanView,
   why: (trace: Trace) => string,
   lang: Language,
 ): string {
@@ -72,8 +72,8 @@ export function planMarkdown(
   const w = PLAN_STRINGS[lang];
   const { columns } = EXPORT_WORDS[lang];
   const s = result.schedule;
-  const gantt = ganttData(result.plan, s, lang, engagement);
-  const numbers = new Map(gantt.rows.map((r) => [r.id, r.number]));
+  const gantt = result.roadmap.data;
+  const numbers = result.numbers;
   const md = markdownText;
   const out = [
     `# ${md(engagement.title)} — ${md(result.template.title[lang])}`,

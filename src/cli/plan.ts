@@ -5,7 +5,8 @@
  */
 import { jsonText } from './terminal-text.ts';
 import { resolve } from 'node:path';
-import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
+import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
+import { planView } from '../core/views/plan-view.ts';
 import { tasksCsv } from '../render/csv.ts';
 import { milestonesIcs } from '../render/icalendar.ts';
 import { MSPDI_NAME_MAX, planMspdi, xmlChars, type MspdiWarning } from '../render/mspdi.ts';
@@ -65,7 +66,7 @@ export function planCommand(options: PlanOptions): CommandResult {
     });
     const badDate = options.start === undefined ? undefined : startProblem(engagement);
     if (badDate) return refuse(badDate);
-    const result = planEngagement(engagement, content.frameworks, content.templates);
+    const result = planView(engagement, content.frameworks, content.templates, lang);
     if (!result.ok) {
       if (result.reason !== 'schedule') return { exitCode: 1, stdout: w.noPlan(engagement.id) + '\n' };
       return {

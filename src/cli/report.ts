@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { reportDocument, type Paper } from '../render/report-document.ts';
-import { executiveSummary } from '../core/report/summary.ts';
+import { executiveSummary } from '../core/views/summary-view.ts';
 import { REPORT_CLI } from '../i18n/summary.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import type { CommandResult } from './validate.ts';

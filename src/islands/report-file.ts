@@ -7,7 +7,7 @@ import globalCss from '../styles/global.css?raw';
 import chartsCss from '../styles/charts.css?raw';
 import summaryCss from '../styles/summary.css?raw';
 import { reportDocument } from '../render/report-document.ts';
-import type { ExecutiveSummary } from '../core/report/summary.ts';
+import type { ExecutiveSummary } from '../core/views/summary-view.ts';
 import type { Language } from '../schemas/generated/types.ts';
 
 export function reportFile(summary: ExecutiveSummary, lang: Language, today: string): string {

@@ -14,7 +14,7 @@ import { engagementToYaml } from '../core/workshop/import-export.ts';
 import { exportWords } from '../i18n/export-files.ts';
 import { SUMMARY } from '../i18n/summary.ts';
 import { cashFlowChart, roadmapChart, standaloneSvg } from './svg-charts.ts';
-import { executiveSummary } from '../core/report/summary.ts';
+import { executiveSummary } from '../core/views/summary-view.ts';
 
 export const EXPORT_FILES = [
   'engagement.yaml',

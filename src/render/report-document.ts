@@ -9,7 +9,7 @@ import { SUMMARY } from '../i18n/summary.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { cssString, html, Safe } from './html.ts';
 import { sourceHref, summaryHtml } from './summary-html.ts';
-import type { ExecutiveSummary } from '../core/report/summary.ts';
+import type { ExecutiveSummary } from '../core/views/summary-view.ts';
 
 export type Paper = 'a4' | 'letter';
 

@@ -21,7 +21,7 @@ import type { Language, LocalizedText } from '../schemas/generated/types.ts';
 import { pick } from '../core/plan/plan-text.ts';
 import { cashFlowChart, roadmapChart, scoreBar } from './svg-charts.ts';
 import { html, type Safe } from './html.ts';
-import { CONFIDENT, type Decision, type ExecutiveSummary, type Source } from '../core/report/summary.ts';
+import { CONFIDENT, type Decision, type ExecutiveSummary, type Source } from '../core/views/summary-view.ts';
 import { own } from '../core/shared/own.ts';
 
 /** Where a source lives; undefined when the reader has no way to follow a link. */

@@ -18,7 +18,7 @@ import { namedTargetProgress } from '../core/plan/targets.ts';
 import { phaseTimeline } from '../core/plan/timeline.ts';
 import { trackPlan } from '../core/plan/tracking.ts';
 import { availableExports, exportFile } from '../render/export-files.ts';
-import { executiveSummary } from '../core/report/summary.ts';
+import { executiveSummary } from '../core/views/summary-view.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 
 export interface ComputeFailure {

@@ -19,7 +19,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { availableExports, exportFile } from '../../src/render/export-files.ts';
 import { summaryHtml } from '../../src/render/summary-html.ts';
-import { executiveSummary } from '../../src/core/report/summary.ts';
+import { executiveSummary } from '../../src/core/views/summary-view.ts';
 import { planLength, setStartDate } from '../../src/core/workshop/edit-plan.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';

@@ -17,7 +17,7 @@ import { engagementToYaml, importEngagement } from '../../src/core/workshop/impo
 import { REPORT_POLICY, reportDocument } from '../../src/render/report-document.ts';
 import { cssString, esc, html } from '../../src/render/html.ts';
 import { sourceHref, summaryHtml } from '../../src/render/summary-html.ts';
-import { executiveSummary, type ExecutiveSummary } from '../../src/core/report/summary.ts';
+import { executiveSummary, type ExecutiveSummary } from '../../src/core/views/summary-view.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
 
