@@ -1,7 +1,8 @@
 /**
- * The plan's view model (core/views/plan-view.ts): what the plan page, the workshop's plan and
- * the CLI show, computed once. Phase dates are the span of the phase's work, task numbers are
- * the charts' numbers, and an engagement that cannot be planned says why.
+ * The view models (core/views/): what the pages, the workshop and the CLI show, computed once.
+ * The plan's phase dates are the span of the phase's work and its task numbers the charts'
+ * numbers; progress is tracked as of the date given, else the plan's first day; an engagement
+ * that cannot be planned says why.
  */
 import { describe, expect, test } from 'vitest';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
@@ -9,6 +10,9 @@ import { gateReadiness } from '../../src/core/plan/gates.ts';
 import { keptProgress } from '../../src/core/plan/kept-progress.ts';
 import { planRoadmap } from '../../src/core/plan/roadmap.ts';
 import { planView } from '../../src/core/views/plan-view.ts';
+import { trackingView } from '../../src/core/views/tracking-view.ts';
+import { namedTargetProgress } from '../../src/core/plan/targets.ts';
+import { trackPlan } from '../../src/core/plan/tracking.ts';
 import { blankEngagement } from '../../src/core/workshop/edit.ts';
 import { readSiteContent } from '../../src/site/content-integration.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
@@ -74,5 +78,40 @@ describe('planView', () => {
     expect(planView(blank, frameworks, templates, 'zh')).toEqual({ ok: false, reason: 'no-plan' });
     const noStart = { ...blank, plan: { template: 'sony-four-phase' } } as Engagement;
     expect(planView(noStart, frameworks, templates, 'en')).toEqual({ ok: false, reason: 'no-start' });
+  });
+});
+
+describe('trackingView', () => {
+  test.each(engagements.map((e) => [e.id, e] as const))(
+    '%s: progress as of a date, as its parts compute it',
+    (_, e) => {
+      const result = planEngagement(e, frameworks, templates);
+      if (!result.ok) throw new Error(`${e.id} has no plan`);
+      for (const asOf of [e.updated, '2027-06-30']) {
+        const view = trackingView(e, frameworks, templates, asOf, 'zh');
+        if (!view.ok) throw new Error(`${e.id} has no tracking`);
+        const day = asOf ?? result.schedule.start;
+        const tracking = trackPlan(result.plan, result.schedule, e, day);
+        expect(view.tracking).toEqual(tracking);
+        expect(view.gates).toEqual(gateReadiness(result.plan, e));
+        expect(view.dimensions).toEqual(namedTargetProgress(result.plan, result.schedule, e, frameworks, day, 'zh'));
+        expect(view.kept).toEqual(
+          keptProgress({ engagement: e, plan: result.plan, template: result.template, frameworks }),
+        );
+        expect(view.roadmap).toEqual(planRoadmap(result.plan, result.schedule, e, 'zh', tracking));
+      }
+    },
+  );
+
+  test('without a status date it tracks as of the first working day; without a plan it says so', () => {
+    const onHoliday = {
+      ...blank,
+      plan: { template: 'sony-four-phase', startDate: '2027-04-05', holidays: ['2027-04-05'] },
+    };
+    const view = trackingView(onHoliday, frameworks, templates, undefined, 'en');
+    if (!view.ok) throw new Error('no tracking');
+    expect(view.schedule.start).toBe('2027-04-06');
+    expect(view.tracking.asOf).toBe('2027-04-06');
+    expect(trackingView(blank, frameworks, templates, '2027-03-01', 'en')).toEqual({ ok: false, reason: 'no-plan' });
   });
 });
