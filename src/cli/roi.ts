@@ -5,9 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { jsonText } from './terminal-text.ts';
-import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
+import { SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
 import { categoryTitles, lineWords } from '../render/finance-words.ts';
-import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
+import type { Simulation } from '../core/finance/simulate.ts';
+import { roiView } from '../core/views/roi-view.ts';
 import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../core/shared/format.ts';
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
@@ -49,8 +50,7 @@ export function roiCommand(options: RoiOptions): CommandResult {
     const finance = engagement.finance;
     if (!finance) return { exitCode: 2, stdout: ROI_STRINGS[fallback].noFinance(engagement.id) + '\n' };
     // The loader has already rejected input the engines refuse, so these do not throw here.
-    const analysis = analyseFinance(finance);
-    const simulation = simulateNpv(finance);
+    const { analysis, simulation } = roiView(finance);
     reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement), categories });
   }
   if (format === 'xlsx') {

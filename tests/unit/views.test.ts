@@ -11,6 +11,12 @@ import { keptProgress } from '../../src/core/plan/kept-progress.ts';
 import { planRoadmap } from '../../src/core/plan/roadmap.ts';
 import { planView } from '../../src/core/views/plan-view.ts';
 import { trackingView } from '../../src/core/views/tracking-view.ts';
+import { riskView } from '../../src/core/views/risk-view.ts';
+import { roiView } from '../../src/core/views/roi-view.ts';
+import { chooseTemplate, planTemplate } from '../../src/core/plan/choose-template.ts';
+import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
+import { analyseFinance } from '../../src/core/finance/analyse.ts';
+import { simulateNpv } from '../../src/core/finance/simulate.ts';
 import { namedTargetProgress } from '../../src/core/plan/targets.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
 import { blankEngagement } from '../../src/core/workshop/edit.ts';
@@ -113,5 +119,31 @@ describe('trackingView', () => {
     expect(view.schedule.start).toBe('2027-04-06');
     expect(view.tracking.asOf).toBe('2027-04-06');
     expect(trackingView(blank, frameworks, templates, '2027-03-01', 'en')).toEqual({ ok: false, reason: 'no-plan' });
+  });
+});
+
+describe('riskView and roiView', () => {
+  test.each(content.engagements.map((e) => [e.id, e] as const))('%s: as their parts compute them', (_, e) => {
+    const view = riskView(e, content.frameworks, content.templates);
+    const framework = riskFramework(content.frameworks);
+    if (!view.ok || !framework) throw new Error('no risk framework');
+    expect(view.framework).toBe(framework);
+    expect(view.register).toEqual(riskRegister(e.risks ?? [], framework));
+    expect(view.template).toBe(chooseTemplate(e, content.frameworks, content.templates).template);
+    if (!e.finance) throw new Error(`${e.id} has no ROI case`);
+    expect(roiView(e.finance)).toEqual({ analysis: analyseFinance(e.finance), simulation: simulateNpv(e.finance) });
+  });
+
+  test('the plan template: the named one without assessing, the best fit, or none', () => {
+    const named = { ...blank, plan: { template: 'sony-four-phase' } } as Engagement;
+    expect(planTemplate(named, content.frameworks, content.templates)?.id).toBe('sony-four-phase');
+    const unnamed = { ...blank, plan: { startDate: '2027-03-01' } } as Engagement;
+    expect(planTemplate(unnamed, content.frameworks, content.templates)).toBe(
+      chooseTemplate(unnamed, content.frameworks, content.templates).template,
+    );
+    const missing = { ...blank, plan: { template: 'no-such-template' } } as Engagement;
+    expect(planTemplate(missing, content.frameworks, content.templates)).toBeUndefined();
+    expect(planTemplate(blank, content.frameworks, content.templates)).toBeUndefined();
+    expect(riskView(blank, [], content.templates)).toEqual({ ok: false, reason: 'no-framework' });
   });
 });
