@@ -23,7 +23,7 @@ export default defineConfig(
   {
     // The engine runs in the browser, at build time and in the CLI: no file system,
     // no DOM, no framework. Pages, islands and the CLI are the shells around it.
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/render/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
@@ -32,11 +32,11 @@ export default defineConfig(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'child_process'],
-              message: 'src/core is pure: read files in src/node or src/cli.',
+              message: 'src/core and src/render are pure: read and write files in src/node or src/cli.',
             },
             {
               group: ['astro', 'astro:*', 'svelte', 'svelte/*', 'chart.js', 'chart.js/*', 'mermaid'],
-              message: 'src/core renders nothing.',
+              message: 'src/core and src/render run without a framework or a browser library.',
             },
           ],
         },

@@ -10,7 +10,7 @@ import { analyseFinance } from '../src/core/finance/analyse.ts';
 import { simulateNpv } from '../src/core/finance/simulate.ts';
 import { planEngagement } from '../src/core/plan/engagement-plan.ts';
 import { schedule, type TaskInput } from '../src/core/plan/schedule.ts';
-import type { ContentSet } from '../src/core/content/load-content.ts';
+import type { ContentSet } from '../src/core/check/load-content.ts';
 import type { Engagement } from '../src/schemas/generated/types.ts';
 import { planAndSchedule, syntheticEngagement, syntheticTemplate } from './synthetic-plan.ts';
 

@@ -6,7 +6,7 @@
  * gates included) to confirm the whole chart was drawn.
  */
 import { resolve } from 'node:path';
-import { ganttChart } from '../src/core/plan/gantt.ts';
+import { ganttChart } from '../src/render/mermaid.ts';
 import { launchChromium, median } from './browser.ts';
 import { growthExponent } from './engine.ts';
 import { syntheticPlan } from './synthetic-plan.ts';

@@ -6,10 +6,10 @@ import { jsonText } from './terminal-text.ts';
 import { assessEngagement, type AssessmentResult } from '../core/assess/assess-engagement.ts';
 import { explainFinding, formatScore, frameworkLabels, recommendationsOf } from '../core/assess/explain.ts';
 import { chooseTemplate, type TemplateChoice } from '../core/plan/choose-template.ts';
-import { templateChoiceWords } from '../core/plan/explain-template.ts';
+import { templateChoiceWords } from '../render/template-choice-words.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { ASSESS_STRINGS } from './strings.ts';
+import { ASSESS_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 
 export interface AssessOptions extends EngagementCommandOptions {

@@ -1,9 +1,10 @@
 /** What every command that reads one engagement file shares: loading it with its content, and the usage errors. */
-import { originOf, type ContentSet } from '../core/content/load-content.ts';
-import { formatProblem, isError } from '../core/load/problem.ts';
+import { originOf, type ContentSet } from '../core/check/load-content.ts';
+import { isError } from '../core/load/problem.ts';
+import { formatProblem } from '../i18n/messages.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { loadTargets } from './load-targets.ts';
-import { CLI_STRINGS } from './strings.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 import { problemSummary, type CommandResult } from './validate.ts';
 
 export interface EngagementCommandOptions {

@@ -1,6 +1,6 @@
 /** Loads the shipped content, extra content folders and the files named on the command line, as one set. */
 import { existsSync } from 'node:fs';
-import { loadContent, type ContentSet } from '../core/content/load-content.ts';
+import { loadContent, type ContentSet } from '../core/check/load-content.ts';
 import type { Problem } from '../core/load/problem.ts';
 import {
   displayPath,

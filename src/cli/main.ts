@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Language } from '../schemas/generated/types.ts';
-import { languageFromTag } from '../core/text.ts';
+import { languageFromTag } from '../core/shared/text.ts';
 import { assessCommand, type AssessOptions } from './assess.ts';
 import { planCommand, type PlanOptions } from './plan.ts';
 import { roiCommand } from './roi.ts';
 import { reportCommand, type ReportOptions } from './report.ts';
 import { risksCommand } from './risks.ts';
-import { CLI_STRINGS } from './strings.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 import { terminalText } from './terminal-text.ts';
 import { vendorsCommand } from './vendors.ts';
 import { validateCommand, type CommandResult } from './validate.ts';

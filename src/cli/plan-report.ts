@@ -1,17 +1,18 @@
 /** The plan as text for the terminal and as a Markdown report with ```mermaid blocks for GitHub and GitLab. */
 import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
-import { leftOutWords, placementExplainer } from '../core/plan/explain-placement.ts';
-import { templateChoiceWords } from '../core/plan/explain-template.ts';
-import { traceExplainer } from '../core/plan/explain-trace.ts';
-import { markdownText } from '../core/plan/markdown.ts';
-import { pick } from '../core/plan/mermaid.ts';
-import { ganttData, ganttSource, phaseRoadmap } from '../core/plan/gantt.ts';
+import { leftOutWords, placementExplainer } from '../render/placement-words.ts';
+import { templateChoiceWords } from '../render/template-choice-words.ts';
+import { traceExplainer } from '../render/trace-words.ts';
+import { markdownText } from '../render/markdown.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import type { ReadyPlanView } from '../core/views/plan-view.ts';
+import { ganttSource, phaseRoadmap } from '../render/mermaid.ts';
 import type { Trace } from '../core/plan/types.ts';
-import { own } from '../core/own.ts';
+import { own } from '../core/shared/own.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language } from '../schemas/generated/types.ts';
-import { EXPORT_WORDS } from '../i18n/exports.ts';
-import { PLAN_STRINGS } from './strings.ts';
+import { EXPORT_WORDS } from '../i18n/export-files.ts';
+import { PLAN_STRINGS } from '../i18n/cli.ts';
 
 /** One sentence per reason a task is in the plan. */
 export function traceWords(
@@ -63,7 +64,7 @@ export function planText(
  */
 export function planMarkdown(
   engagement: Engagement,
-  result: EngagementPlan,
+  result: ReadyPlanView,
   why: (trace: Trace) => string,
   lang: Language,
 ): string {
@@ -71,8 +72,8 @@ export function planMarkdown(
   const w = PLAN_STRINGS[lang];
   const { columns } = EXPORT_WORDS[lang];
   const s = result.schedule;
-  const gantt = ganttData(result.plan, s, lang, engagement);
-  const numbers = new Map(gantt.rows.map((r) => [r.id, r.number]));
+  const gantt = result.roadmap.data;
+  const numbers = result.numbers;
   const md = markdownText;
   const out = [
     `# ${md(engagement.title)} — ${md(result.template.title[lang])}`,

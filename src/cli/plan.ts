@@ -5,24 +5,25 @@
  */
 import { jsonText } from './terminal-text.ts';
 import { resolve } from 'node:path';
-import { planEngagement, type EngagementPlan } from '../core/plan/engagement-plan.ts';
-import { milestonesIcs, tasksCsv } from '../core/plan/exports.ts';
-import { MSPDI_NAME_MAX, planMspdi, xmlChars, type MspdiWarning } from '../core/plan/mspdi.ts';
-import { pick } from '../core/plan/mermaid.ts';
-import { phaseFlowchart } from '../core/plan/mermaid.ts';
-import { ganttChart, phaseRoadmap } from '../core/plan/gantt.ts';
+import type { EngagementPlan } from '../core/plan/engagement-plan.ts';
+import { planView } from '../core/views/plan-view.ts';
+import { tasksCsv } from '../render/csv.ts';
+import { milestonesIcs } from '../render/icalendar.ts';
+import { MSPDI_NAME_MAX, planMspdi, xmlChars, type MspdiWarning } from '../render/mspdi.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import { phaseFlowchart, ganttChart, phaseRoadmap } from '../render/mermaid.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { checkDate, collector } from '../core/check/helpers.ts';
+import { checkDate, collector } from '../core/load/check-tools.ts';
 import { checkPlanDates } from '../core/check/plan-date-checks.ts';
-import { renderMessage } from '../core/load/messages.ts';
+import { renderMessage } from '../i18n/messages.ts';
 import type { RawProblem } from '../core/load/problem.ts';
-import { exportWords } from '../i18n/exports.ts';
+import { exportWords } from '../i18n/export-files.ts';
 import { planCheckText, planFaults } from './plan-check-report.ts';
 import { checkPlan } from '../core/plan/plan-check.ts';
-import { placementExplainer } from '../core/plan/explain-placement.ts';
+import { placementExplainer } from '../render/placement-words.ts';
 import { planMarkdown, planText, traceWords } from './plan-report.ts';
-import { PLAN_STRINGS } from './strings.ts';
+import { PLAN_STRINGS } from '../i18n/cli.ts';
 import { SCHEDULE_ERRORS } from '../i18n/schedule-errors.ts';
 import type { CommandResult } from './validate.ts';
 import { writeOutput } from './write-output.ts';
@@ -65,7 +66,7 @@ export function planCommand(options: PlanOptions): CommandResult {
     });
     const badDate = options.start === undefined ? undefined : startProblem(engagement);
     if (badDate) return refuse(badDate);
-    const result = planEngagement(engagement, content.frameworks, content.templates);
+    const result = planView(engagement, content.frameworks, content.templates, lang);
     if (!result.ok) {
       if (result.reason !== 'schedule') return { exitCode: 1, stdout: w.noPlan(engagement.id) + '\n' };
       return {

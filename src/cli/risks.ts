@@ -2,28 +2,28 @@
  * `crmkit risks FILE [--json]`: the engagement's risk register ranked by score, with
  * residual risk after mitigation, the 5×5 heat map and the exposure before and after.
  */
-import { chooseTemplate } from '../core/plan/choose-template.ts';
+import { riskView, type ReadyRiskView } from '../core/views/risk-view.ts';
 import { jsonText } from './terminal-text.ts';
-import { riskFramework, riskRegister, type RiskRegister } from '../core/risk/register.ts';
+import type { RiskRegister } from '../core/risk/register.ts';
 import { term } from '../i18n/ui.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { RISK_STRINGS } from './strings.ts';
+import { RISK_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 
 export function risksCommand(options: EngagementCommandOptions): CommandResult {
   const fallback = options.lang ?? 'en';
   const opened = openEngagements(options, RISK_STRINGS[fallback].usage);
   if (!opened.ok) return opened.result;
-  const framework = riskFramework(opened.content.frameworks.values());
-  if (!framework) return { exitCode: 2, stdout: RISK_STRINGS[fallback].noFramework + '\n' };
-  const reports = opened.engagements.map((engagement) => ({
-    engagement,
-    register: riskRegister(engagement.risks ?? [], framework),
-    lang: reportLanguage(options, engagement),
-  }));
+  const { frameworks, templates } = opened.content;
+  const reports: { engagement: Engagement; view: ReadyRiskView; lang: Language }[] = [];
+  for (const engagement of opened.engagements) {
+    const view = riskView(engagement, frameworks.values(), templates.values());
+    if (!view.ok) return { exitCode: 2, stdout: RISK_STRINGS[fallback].noFramework + '\n' };
+    reports.push({ engagement, view, lang: reportLanguage(options, engagement) });
+  }
   if (options.json) {
-    const json = reports.map(({ engagement, register }) => ({
+    const json = reports.map(({ engagement, view: { register } }) => ({
       engagement: engagement.id,
       risks: register.risks.map((r) => ({
         id: r.risk.id,
@@ -45,13 +45,7 @@ export function risksCommand(options: EngagementCommandOptions): CommandResult {
     exitCode: 0,
     stdout:
       reports
-        .map((r) => {
-          const { frameworks, templates } = opened.content;
-          const template = r.engagement.plan
-            ? chooseTemplate(r.engagement, frameworks.values(), templates.values()).template
-            : undefined;
-          return toText(r.engagement, r.register, framework, template, r.lang);
-        })
+        .map((r) => toText(r.engagement, r.view.register, r.view.framework, r.view.template, r.lang))
         .join('\n\n') + '\n',
   };
 }

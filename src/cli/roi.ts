@@ -4,17 +4,18 @@
  * NPV; or the case as an Excel workbook whose figures are live formulas over its inputs.
  */
 import { jsonText } from './terminal-text.ts';
-import { analyseFinance, SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
-import { categoryTitles, lineWords } from '../core/finance/describe.ts';
-import { simulateNpv, type Simulation } from '../core/finance/simulate.ts';
-import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../core/format.ts';
+import { SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/finance/analyse.ts';
+import { categoryTitles, lineWords } from '../render/finance-words.ts';
+import type { Simulation } from '../core/finance/simulate.ts';
+import { roiView } from '../core/views/roi-view.ts';
+import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../core/shared/format.ts';
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { displayWidth, padCells } from '../core/text.ts';
+import { displayWidth, padCells } from '../core/shared/text.ts';
 import { ROI_PAGE } from '../i18n/decisions.ts';
-import { ROI_STRINGS } from './strings.ts';
+import { ROI_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
-import { roiWorkbookLayout } from '../core/finance/workbook-layout.ts';
+import { roiWorkbookLayout } from '../render/roi-workbook.ts';
 import { workbookBytes } from '../node/write-workbook.ts';
 import { pendingFile } from './write-output.ts';
 
@@ -49,8 +50,7 @@ export function roiCommand(options: RoiOptions): CommandResult {
     const finance = engagement.finance;
     if (!finance) return { exitCode: 2, stdout: ROI_STRINGS[fallback].noFinance(engagement.id) + '\n' };
     // The loader has already rejected input the engines refuse, so these do not throw here.
-    const analysis = analyseFinance(finance);
-    const simulation = simulateNpv(finance);
+    const { analysis, simulation } = roiView(finance);
     reports.push({ engagement, finance, analysis, simulation, lang: reportLanguage(options, engagement), categories });
   }
   if (format === 'xlsx') {

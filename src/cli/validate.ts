@@ -1,9 +1,10 @@
 /** `crmkit validate [paths…]`: every problem in every file, then a one-line summary. */
-import { formatProblem, isError, problemMessage, severityOf } from '../core/load/problem.ts';
+import { isError, severityOf } from '../core/load/problem.ts';
+import { formatProblem, problemMessage } from '../i18n/messages.ts';
 import type { Problem } from '../core/load/problem.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { loadTargets } from './load-targets.ts';
-import { CLI_STRINGS } from './strings.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 import { jsonText } from './terminal-text.ts';
 
 export interface ValidateOptions {

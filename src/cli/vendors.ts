@@ -9,12 +9,12 @@ import { subCriterionLabel } from '../core/decide/labels.ts';
 import { COMPATIBILITY_LIMIT } from '../core/decide/ahp.ts';
 import { defaultMinimum } from '../core/decide/vendors.ts';
 import type { CriterionWeights } from '../core/decide/weights.ts';
-import { renderMessage } from '../core/load/messages.ts';
-import { formatNumber, formatPercent } from '../core/format.ts';
-import { languageTag } from '../core/text.ts';
+import { renderMessage } from '../i18n/messages.ts';
+import { formatNumber, formatPercent } from '../core/shared/format.ts';
+import { languageTag } from '../core/shared/text.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
-import { VENDOR_STRINGS } from './strings.ts';
+import { VENDOR_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 
 export function vendorsCommand(options: EngagementCommandOptions): CommandResult {

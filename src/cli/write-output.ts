@@ -1,7 +1,7 @@
 /** Writes a command's --out file, or says in one sentence (in the user's language) why it could not. */
 import { writeOutputFile } from '../node/write-file.ts';
 import type { Language } from '../schemas/generated/types.ts';
-import { CLI_STRINGS } from './strings.ts';
+import { CLI_STRINGS } from '../i18n/cli.ts';
 import { resolve } from 'node:path';
 import type { CommandResult, PendingWrite } from './validate.ts';
 

@@ -2,7 +2,7 @@
  * The executive summary as the PowerPoint deck `crmkit report --format pptx` writes. Loaded only
  * when the consultant asks for the deck, so pptxgenjs and JSZip stay out of every other load.
  */
-import type { ExecutiveSummary } from '../core/report/summary.ts';
+import type { ExecutiveSummary } from '../core/views/summary-view.ts';
 import { vendorRanking } from '../render/deck-input.ts';
 import { deckBytes } from '../render/deck.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';

@@ -10,7 +10,7 @@
  * the options, so the whole controller runs in a unit test on an in-memory store.
  */
 import { MAX_FILE_BYTES } from '../core/load/limits.ts';
-import { formatProblem } from '../core/load/problem.ts';
+import { formatProblem } from '../i18n/messages.ts';
 import { blankEngagement, copyOfSample, type BlankEngagementInput } from '../core/workshop/edit.ts';
 import { editProfile } from '../core/workshop/edit-profile.ts';
 import type { ImportContext } from '../core/workshop/import-export.ts';

@@ -4,7 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
-import type { SourceFile } from '../core/content/load-content.ts';
+import type { SourceFile } from '../core/check/load-content.ts';
 import { decodeText, encodingProblem } from '../core/load/decode.ts';
 import { MAX_FILE_BYTES, sizeProblem } from '../core/load/limits.ts';
 import type { Problem } from '../core/load/problem.ts';

@@ -1,12 +1,12 @@
 /**
- * Writes a workbook layout (src/core/finance/workbook-layout.ts) as an .xlsx file with exceljs.
+ * Writes a workbook layout (src/render/roi-workbook.ts) as an .xlsx file with exceljs.
  * Text cells are always written as strings, so a label such as `=HYPERLINK(…)`, `+1` or `@SUM(A1)`
  * stays text and never becomes a formula; characters XML 1.0 forbids or discourages (control
  * characters, lone surrogates) are replaced by U+FFFD so the file opens.
  */
 import ExcelJS from 'exceljs';
-import type { CellFormat, SheetLayout, WorkbookLayout } from '../core/finance/workbook-layout.ts';
-import { NOT_XML_TEXT } from '../core/text.ts';
+import type { CellFormat, SheetLayout, WorkbookLayout } from '../render/roi-workbook.ts';
+import { NOT_XML_TEXT } from '../core/shared/text.ts';
 
 /** The text as XML can carry it. `_xHHHH_` is OOXML's escape for a character, so its `_` is escaped too. */
 export function xmlSafeText(text: string): string {

@@ -4,7 +4,7 @@
  * summary itself uses, as the vendor page ranks them.
  */
 import { vendorDecision } from '../core/decide/decision.ts';
-import { executiveSummary, type ExecutiveSummary, type SummaryContent } from '../core/report/summary.ts';
+import { executiveSummary, type ExecutiveSummary, type SummaryContent } from '../core/views/summary-view.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import type { RankedVendor } from './deck.ts';
 

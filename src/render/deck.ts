@@ -1,26 +1,26 @@
 /**
  * The executive summary as a PowerPoint deck (pptxgenjs), for the sponsor who reads slides:
  * title, standing, decisions, vendor, ROI, risk heat map, roadmap, next steps and sources,
- * each built from the summary's own view model (core/report/summary.ts) and worded as the
- * summary page words it (i18n/summary.ts, core/report/summary-html.ts), so no figure is
+ * each built from the summary's own view model (core/views/summary-view.ts) and worded as the
+ * summary page words it (i18n/summary.ts, render/summary-html.ts), so no figure is
  * computed twice. Tables, the cash-flow chart and the roadmap bars are native PowerPoint
  * objects a consultant can edit. No DOM and no file system: the bytes come back, in Node and
  * in the browser alike.
  *
  * User text is only ever text: XML-special characters are escaped by pptxgenjs, characters XML
- * cannot carry become U+FFFD (core/text.ts NOT_XML_TEXT), and text too long for its box is cut
+ * cannot carry become U+FFFD (core/shared/text.ts NOT_XML_TEXT), and text too long for its box is cut
  * with an ellipsis while the slide's speaker notes keep it whole.
  */
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { formatScore } from '../core/assess/explain.ts';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../core/format.ts';
-import { shortLabel } from '../core/plan/gantt.ts';
-import { pick } from '../core/plan/mermaid.ts';
-import { esc } from '../core/report/html.ts';
-import { decisionText, sourceHref, sourceName } from '../core/report/summary-html.ts';
-import type { ExecutiveSummary, Source } from '../core/report/summary.ts';
-import { NOT_XML_TEXT } from '../core/text.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../core/shared/format.ts';
+import { shortLabel } from '../core/plan/gantt-data.ts';
+import { pick } from '../core/plan/plan-text.ts';
+import { esc } from './html.ts';
+import { decisionText, sourceHref, sourceName } from './summary-html.ts';
+import type { ExecutiveSummary, Source } from '../core/views/summary-view.ts';
+import { NOT_XML_TEXT } from '../core/shared/text.ts';
 import { DECK } from '../i18n/deck.ts';
 import { ROADMAP_WORDS } from '../i18n/roadmap.ts';
 import { SUMMARY } from '../i18n/summary.ts';

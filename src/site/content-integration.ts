@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { loadContent } from '../core/content/load-content.ts';
-import { formatProblem, isError } from '../core/load/problem.ts';
+import { loadContent } from '../core/check/load-content.ts';
+import { isError } from '../core/load/problem.ts';
+import { formatProblem } from '../i18n/messages.ts';
 import {
   extraContentRoots,
   readSources,

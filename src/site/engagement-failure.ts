@@ -9,16 +9,16 @@
  */
 import { InputError, type RawProblem } from '../core/load/problem.ts';
 import { planEngagement } from '../core/plan/engagement-plan.ts';
-import { traceExplainer } from '../core/plan/explain-trace.ts';
-import { ganttData } from '../core/plan/gantt.ts';
+import { traceExplainer } from '../render/trace-words.ts';
+import { ganttData } from '../core/plan/gantt-data.ts';
 import { gateReadiness } from '../core/plan/gates.ts';
 import { keptProgress } from '../core/plan/kept-progress.ts';
-import { phaseFlowchart } from '../core/plan/mermaid.ts';
+import { phaseFlowchart } from '../render/mermaid.ts';
 import { namedTargetProgress } from '../core/plan/targets.ts';
 import { phaseTimeline } from '../core/plan/timeline.ts';
 import { trackPlan } from '../core/plan/tracking.ts';
-import { availableExports, exportFile } from '../core/report/exports.ts';
-import { executiveSummary } from '../core/report/summary.ts';
+import { availableExports, exportFile } from '../render/export-files.ts';
+import { executiveSummary } from '../core/views/summary-view.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
 
 export interface ComputeFailure {

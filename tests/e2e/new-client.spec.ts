@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { formatDate, formatMoney } from '../../src/core/format.ts';
+import { formatDate, formatMoney } from '../../src/core/shared/format.ts';
 import { FINANCE_EDITOR, RISK_EDITOR, TRACKING_EDITOR, VENDOR_EDITOR } from '../../src/i18n/decisions.ts';
 import { PAIR_STEP } from '../../src/i18n/pair-step.ts';
 import { PLAN_EDITOR } from '../../src/i18n/plan-editor.ts';

@@ -11,8 +11,8 @@ import { ahp, geometricMeanMatrix, groupAgreement, type Matrix } from '../../src
 import { criterionWeights } from '../../src/core/decide/weights.ts';
 import type { AhpAssessor, Engagement } from '../../src/schemas/generated/types.ts';
 import { run } from '../../src/cli/main.ts';
-import { summaryHtml } from '../../src/core/report/summary-html.ts';
-import { executiveSummary } from '../../src/core/report/summary.ts';
+import { summaryHtml } from '../../src/render/summary-html.ts';
+import { executiveSummary } from '../../src/core/views/summary-view.ts';
 import { shipped } from './assess-helpers.ts';
 
 // Criteria a, b, c. The first assessor: a 7× b, a 7× c, b = c; the second the exact reverse.

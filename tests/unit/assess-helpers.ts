@@ -1,6 +1,6 @@
 /** Shipped content and the sample engagements, loaded once for the engine tests. */
 import { readFileSync } from 'node:fs';
-import { loadContent } from '../../src/core/content/load-content.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
 import type { Engagement, Framework, Template } from '../../src/schemas/generated/types.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
 

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { readSources, yamlFilesUnder } from '../../src/node/content-files.ts';
 
 const BROKEN = 'tests/fixtures/broken';

@@ -1,11 +1,11 @@
 /**
- * The static phase chart (core/report/charts.ts) drawn by the summary, the report, the plan
+ * The static phase chart (render/svg-charts.ts) drawn by the summary, the report, the plan
  * page and the workshop: geometry worked by hand on a ten-day plan, the status-date line only
  * inside the plan, and every label text.
  */
 import { describe, expect, test } from 'vitest';
 import type { PhaseTimeline } from '../../src/core/plan/timeline.ts';
-import { roadmapChart, standaloneSvg } from '../../src/core/report/charts.ts';
+import { roadmapChart, standaloneSvg } from '../../src/render/svg-charts.ts';
 
 const gate = (id: string, checked: number, total: number) => ({
   id,

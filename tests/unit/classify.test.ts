@@ -12,7 +12,7 @@ import {
   type ClassificationResult,
   type OptionResult,
 } from '../../src/core/assess/classify.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
 import type { Answer, Framework, FrameworkAnswers } from '../../src/schemas/generated/types.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
 

@@ -20,7 +20,7 @@ import { run } from '../../src/cli/main.ts';
 const cases = vi.hoisted(() => new Map<string, string>());
 
 vi.mock('../../src/cli/load-targets.ts', async () => {
-  const { loadContent } = await import('../../src/core/content/load-content.ts');
+  const { loadContent } = await import('../../src/core/check/load-content.ts');
   const { importEngagement } = await import('../../src/core/workshop/import-export.ts');
   const { readSources, shippedContentFiles } = await import('../../src/node/content-files.ts');
   const shipped = loadContent(readSources(shippedContentFiles()).sources);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { languageFromTag } from '../../src/core/text.ts';
+import { languageFromTag } from '../../src/core/shared/text.ts';
 import { engagementToYaml } from '../../src/core/workshop/import-export.ts';
 import { sample } from './assess-helpers.ts';
 

@@ -72,7 +72,7 @@ describe('risk register edits', () => {
 });
 
 test('the role and workstream pickers list exactly the values of the schema', async () => {
-  const { ROLES, WORKSTREAMS } = await import('../../src/core/roles.ts');
+  const { ROLES, WORKSTREAMS } = await import('../../src/core/shared/roles.ts');
   const common = (await import('../../src/schemas/common.schema.json', { with: { type: 'json' } })).default as {
     $defs: { role: { enum: string[] }; workstream: { enum: string[] } };
   };

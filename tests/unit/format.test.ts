@@ -9,8 +9,8 @@ import {
   formatMoneyShort,
   formatNumber,
   formatPercent,
-} from '../../src/core/format.ts';
-import { displayWidth, padCells } from '../../src/core/text.ts';
+} from '../../src/core/shared/format.ts';
+import { displayWidth, padCells } from '../../src/core/shared/text.ts';
 
 /** Tests write the no-break space between number and unit as a plain space. */
 const plain = (text: string) => text.replaceAll('\u00a0', ' ');

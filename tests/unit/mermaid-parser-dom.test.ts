@@ -9,8 +9,7 @@
 import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ganttChart } from '../../src/core/plan/gantt.ts';
-import { phaseFlowchart } from '../../src/core/plan/mermaid.ts';
+import { ganttChart, phaseFlowchart } from '../../src/render/mermaid.ts';
 import { schedule } from '../../src/core/plan/schedule.ts';
 import type { Plan, PlanPhase } from '../../src/core/plan/types.ts';
 import { decode, hostile, normalise, planOf } from './mermaid-hostile.ts';

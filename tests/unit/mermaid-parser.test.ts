@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ganttChart, SECTION_LABEL_WIDTH, shortLabel } from '../../src/core/plan/gantt.ts';
+import { SECTION_LABEL_WIDTH, shortLabel } from '../../src/core/plan/gantt-data.ts';
+import { ganttChart } from '../../src/render/mermaid.ts';
 import { schedule } from '../../src/core/plan/schedule.ts';
 import { decode, hostile, normalise, planOf } from './mermaid-hostile.ts';
 

@@ -5,8 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../src/core/plan/generate.ts';
-import { mermaidText, phaseFlowchart } from '../../src/core/plan/mermaid.ts';
-import { axisFor, ganttChart, ganttData, ganttSource, phaseRoadmap, shortLabel } from '../../src/core/plan/gantt.ts';
+import {
+  mermaidText,
+  phaseFlowchart,
+  axisFor,
+  ganttChart,
+  ganttSource,
+  phaseRoadmap,
+} from '../../src/render/mermaid.ts';
+import { ganttData, shortLabel } from '../../src/core/plan/gantt-data.ts';
 import { schedule, type Schedule } from '../../src/core/plan/schedule.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { fixturePlanTemplate } from './assess-helpers.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MESSAGE_CODES as codes, renderMessage } from '../../src/core/load/messages.ts';
+import { MESSAGE_CODES as codes } from '../../src/core/load/message-codes.ts';
+import { renderMessage } from '../../src/i18n/messages.ts';
 
 // Every code, rendered with typical params in both languages, must read as finished text.
 const params = {

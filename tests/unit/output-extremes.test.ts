@@ -17,9 +17,9 @@ import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, test, vi } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { availableExports, exportFile } from '../../src/core/report/exports.ts';
-import { summaryHtml } from '../../src/core/report/summary-html.ts';
-import { executiveSummary } from '../../src/core/report/summary.ts';
+import { availableExports, exportFile } from '../../src/render/export-files.ts';
+import { summaryHtml } from '../../src/render/summary-html.ts';
+import { executiveSummary } from '../../src/core/views/summary-view.ts';
 import { planLength, setStartDate } from '../../src/core/workshop/edit-plan.ts';
 import { importEngagement } from '../../src/core/workshop/import-export.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
@@ -27,7 +27,7 @@ import type { Engagement } from '../../src/schemas/generated/types.ts';
 const cases = vi.hoisted(() => new Map<string, Engagement>());
 
 vi.mock('../../src/cli/load-targets.ts', async () => {
-  const { loadContent } = await import('../../src/core/content/load-content.ts');
+  const { loadContent } = await import('../../src/core/check/load-content.ts');
   const { readSources, shippedContentFiles } = await import('../../src/node/content-files.ts');
   const shipped = loadContent(readSources(shippedContentFiles()).sources);
   return {

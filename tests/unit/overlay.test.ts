@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadContent, originOf } from '../../src/core/content/load-content.ts';
+import { loadContent, originOf } from '../../src/core/check/load-content.ts';
 import { readSources, yamlFilesUnder } from '../../src/node/content-files.ts';
 
 const context = readSources(yamlFilesUnder('tests/fixtures/context')).sources;

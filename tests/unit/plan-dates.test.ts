@@ -12,8 +12,8 @@ import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { run } from '../../src/cli/main.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { readSources, yamlFilesUnder } from '../../src/node/content-files.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'crmkit-dates-'));

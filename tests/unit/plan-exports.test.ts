@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { traceWords } from '../../src/cli/plan-report.ts';
-import { exportWords } from '../../src/i18n/exports.ts';
+import { exportWords } from '../../src/i18n/export-files.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
-import { CSV_COLUMNS, csvCell, milestonesIcs, tasksCsv } from '../../src/core/plan/exports.ts';
-import { markdownText } from '../../src/core/plan/markdown.ts';
+import { CSV_COLUMNS, csvCell, tasksCsv } from '../../src/render/csv.ts';
+import { milestonesIcs } from '../../src/render/icalendar.ts';
+import { markdownText } from '../../src/render/markdown.ts';
 import { sample, shipped } from './assess-helpers.ts';
 
 const PUMPS = 'assessments/industrial-equipment-growth.yaml';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Contribution, PlanContributor } from '../../src/core/plan/contributors.ts';
-import { placementExplainer } from '../../src/core/plan/explain-placement.ts';
+import { placementExplainer } from '../../src/render/placement-words.ts';
 import { generatePlan } from '../../src/core/plan/generate.ts';
 import { checkPlan } from '../../src/core/plan/plan-check.ts';
 import { schedule } from '../../src/core/plan/schedule.ts';

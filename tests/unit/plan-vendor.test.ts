@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { vendorDecision } from '../../src/core/decide/decision.ts';
 import { generatePlan } from '../../src/core/plan/generate.ts';
 import { phaseForStage } from '../../src/core/plan/stages.ts';
-import { traceExplainer } from '../../src/core/plan/explain-trace.ts';
+import { traceExplainer } from '../../src/render/trace-words.ts';
 import { vendorContributor } from '../../src/core/plan/vendor-contributor.ts';
 import type { Engagement, Vendor } from '../../src/schemas/generated/types.ts';
 import { fixturePlanTemplate, shipped, shippedFramework } from './assess-helpers.ts';

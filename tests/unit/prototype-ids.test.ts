@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { answerCoverage } from '../../src/core/assess/coverage.ts';
 import { vendorDecision } from '../../src/core/decide/decision.ts';
-import { own } from '../../src/core/own.ts';
+import { own } from '../../src/core/shared/own.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { gateReadiness } from '../../src/core/plan/gates.ts';
 import { targetProgress } from '../../src/core/plan/targets.ts';

@@ -1,8 +1,8 @@
 /** The README is the contract: its examples must work against the shipped content. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/core/content/load-content.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
 
 const readme = readFileSync('README.md', 'utf8');

@@ -1,7 +1,7 @@
 /** Template recommendation from the classified growth stage and modes. */
 import { describe, expect, it } from 'vitest';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
-import { templateChoiceWords } from '../../src/core/plan/explain-template.ts';
+import { templateChoiceWords } from '../../src/render/template-choice-words.ts';
 import { chooseTemplate } from '../../src/core/plan/choose-template.ts';
 import {
   clientFit,

@@ -11,13 +11,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { findChromium } from '../../src/cli/report.ts';
-import { availableExports, EXPORT_FILES, exportFile } from '../../src/core/report/exports.ts';
+import { availableExports, EXPORT_FILES, exportFile } from '../../src/render/export-files.ts';
 import { starterFinance } from '../../src/core/workshop/edit-finance.ts';
 import { engagementToYaml, importEngagement } from '../../src/core/workshop/import-export.ts';
-import { REPORT_POLICY, reportDocument } from '../../src/core/report/document.ts';
-import { cssString, esc, html } from '../../src/core/report/html.ts';
-import { sourceHref, summaryHtml } from '../../src/core/report/summary-html.ts';
-import { executiveSummary, type ExecutiveSummary } from '../../src/core/report/summary.ts';
+import { REPORT_POLICY, reportDocument } from '../../src/render/report-document.ts';
+import { cssString, esc, html } from '../../src/render/html.ts';
+import { sourceHref, summaryHtml } from '../../src/render/summary-html.ts';
+import { executiveSummary, type ExecutiveSummary } from '../../src/core/views/summary-view.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
 

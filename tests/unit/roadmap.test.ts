@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
-import { ganttData } from '../../src/core/plan/gantt.ts';
+import { ganttData } from '../../src/core/plan/gantt-data.ts';
 import { planRoadmap } from '../../src/core/plan/roadmap.ts';
 import { phaseTimeline } from '../../src/core/plan/timeline.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import FormulaParser, { type Argument } from 'fast-formula-parser';
 import { describe, expect, it } from 'vitest';
 import { analyseFinance, figures, type FinanceFigures } from '../../src/core/finance/analyse.ts';
-import { roiWorkbookLayout, type FigureRefs, type WorkbookLayout } from '../../src/core/finance/workbook-layout.ts';
+import { roiWorkbookLayout, type FigureRefs, type WorkbookLayout } from '../../src/render/roi-workbook.ts';
 import { runAsync } from '../../src/cli/main.ts';
 import { workbookBytes } from '../../src/node/write-workbook.ts';
 import type { Finance } from '../../src/schemas/generated/types.ts';

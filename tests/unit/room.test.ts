@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { engagementToYaml, importEngagement } from '../../src/core/workshop/import-export.ts';
 import {
   disagreementThreshold,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { closest } from '../../src/core/load/schema-errors.ts';
 import { loadFile } from '../../src/core/load/load-file.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 
 const header = 'kind: engagement\nschemaVersion: 1\nid: e\ntitle: T\n';
 const client = 'client: { name: A, industry: B, size: small, currency: CNY }\n';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { bandFor, placeOnScale, scoreFramework } from '../../src/core/assess/score.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
 import { frameworkQuestions } from '../../src/core/content/framework-parts.ts';
 import type { Framework, FrameworkAnswers, Scale } from '../../src/schemas/generated/types.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';

@@ -6,8 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { chooseTemplate } from '../../src/core/plan/choose-template.ts';
 import { fitCombinations } from '../../src/core/plan/recommend.ts';
 import { answerCoverage } from '../../src/core/assess/coverage.ts';
-import { loadContent } from '../../src/core/content/load-content.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { loadContent } from '../../src/core/check/load-content.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { readSources, shippedContentFiles } from '../../src/node/content-files.ts';
 
 const content = loadContent(readSources(shippedContentFiles()).sources);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { run } from '../../src/cli/main.ts';
 import { MAX_FILE_BYTES } from '../../src/core/load/limits.ts';
-import { formatProblem } from '../../src/core/load/problem.ts';
+import { formatProblem } from '../../src/i18n/messages.ts';
 import { readSources } from '../../src/node/content-files.ts';
 import { pickedFile, WorkshopSession } from '../../src/islands/workshop-session.svelte.ts';
 import { shipped } from './assess-helpers.ts';

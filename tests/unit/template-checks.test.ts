@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { findCycles } from '../../src/core/plan/graph.ts';
+import { findCycles } from '../../src/core/shared/graph.ts';
 
 type Graph = Map<string, { dependsOn: string[] }>;
 

@@ -1,7 +1,8 @@
 /** The workshop's pure parts: storage with faults, answer edits, YAML export and import. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { blankEngagement, copyOfSample, setAnswer, uniqueId } from '../../src/core/workshop/edit.ts';
+import { blankEngagement, copyOfSample, setAnswer } from '../../src/core/workshop/edit.ts';
+import { uniqueId } from '../../src/core/shared/ids.ts';
 import { engagementToYaml, importEngagement } from '../../src/core/workshop/import-export.ts';
 import {
   keepPrevious,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LIMITS, locate, parseYaml } from '../../src/core/load/yaml-source.ts';
-import { problemMessage } from '../../src/core/load/problem.ts';
+import { problemMessage } from '../../src/i18n/messages.ts';
 
 describe('parseYaml', () => {
   test('keeps positions so any pointer can be located', () => {

@@ -9,7 +9,7 @@ import { cashFlowLine, npvHistogram } from '../../core/finance/chart-data.ts';
 import type { Simulation } from '../../core/finance/simulate.ts';
 import type { BurnUpPoint } from '../../core/plan/tracking.ts';
 import { ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
-import { currencyUnit } from '../../core/format.ts';
+import { currencyUnit } from '../../core/shared/format.ts';
 import type { Finance, Language } from '../../schemas/generated/types.ts';
 
 export function vendorStackProps(decision: VendorDecision, lang: Language) {

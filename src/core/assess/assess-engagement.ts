@@ -9,7 +9,7 @@ import { placeSegments, type PortfolioResult } from './portfolio.ts';
 import { scoreFramework } from './score.ts';
 import { sevenSFit, type SevenSFit } from './seven-s.ts';
 import type { Finding, FrameworkScore } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export interface AssessmentResult {
   framework: Framework;

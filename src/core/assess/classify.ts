@@ -23,7 +23,7 @@ import type {
   LocalizedText,
 } from '../../schemas/generated/types.ts';
 import type { AnswerTrace, Finding } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 /** Below this share of a classification's indicator questions answered, it stays undecided. */
 export const MIN_CLASSIFICATION_COVERAGE = 0.5;

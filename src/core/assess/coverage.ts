@@ -1,7 +1,7 @@
 /** How much of a framework an engagement has answered ("not applicable" counts as answered). */
 import type { Framework, FrameworkAnswers } from '../../schemas/generated/types.ts';
 import { frameworkQuestions } from '../content/framework-parts.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export interface Coverage {
   answered: number;

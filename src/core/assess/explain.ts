@@ -4,8 +4,8 @@
  * reads the same everywhere.
  */
 import type { Framework, Language, LocalizedText, Recommendation } from '../../schemas/generated/types.ts';
-import { formatMoneyShort } from '../format.ts';
-import { languageTag } from '../text.ts';
+import { formatMoneyShort } from '../shared/format.ts';
+import { languageTag } from '../shared/text.ts';
 import type { Finding, Rule } from './types.ts';
 
 /** A 0–100 score (or any figure) with at most one decimal, in the reader's locale. */

@@ -25,7 +25,7 @@ import type {
 import { scoreFindings } from './score-findings.ts';
 import { questionSteps } from '../content/framework-parts.ts';
 import type { AnswerTrace, Coverage, ElementScore, FrameworkScore, QuestionScore } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 /** Below this share of applicable questions answered, an element shows coverage, not a score. */
 export const MIN_ELEMENT_COVERAGE = 0.5;

@@ -4,8 +4,8 @@
  * sits on a question's scale.
  */
 import type { Framework, Question, Scale, Template } from '../../schemas/generated/types.ts';
-import { gotParams } from '../load/messages.ts';
-import type { Collector } from './helpers.ts';
+import { gotParams } from '../load/got-params.ts';
+import type { Collector } from '../load/check-tools.ts';
 
 export interface ContentContext {
   frameworks: ReadonlyMap<string, Framework>;

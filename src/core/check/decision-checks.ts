@@ -8,7 +8,7 @@ import type { Engagement, Framework, Template } from '../../schemas/generated/ty
 import { catalogIds, checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { directWeightProblems } from '../decide/weights.ts';
 import { selectionFramework } from '../decide/selection-framework.ts';
-import { checkReference, indexIds, withPointers, type Collector } from './helpers.ts';
+import { checkReference, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
 
 function vendorFrameworks(context: ContentContext): Framework[] {
   return [...context.frameworks.values()].filter((f) => f.use === 'vendor-criteria');

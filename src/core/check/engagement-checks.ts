@@ -9,7 +9,7 @@ import { isError, type RawProblem } from '../load/problem.ts';
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import { generatePlan } from '../plan/generate.ts';
 import type { Plan } from '../plan/types.ts';
-import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from './helpers.ts';
+import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
 import { checkGates, checkTasks } from './progress-checks.ts';
 import { checkPlanDates } from './plan-date-checks.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';

@@ -11,8 +11,9 @@
 import type { Engagement } from '../../schemas/generated/types.ts';
 import { schedule } from '../plan/schedule.ts';
 import type { Plan } from '../plan/types.ts';
-import { own } from '../own.ts';
-import { isRealDate, LAST_DATE, type Collector } from './helpers.ts';
+import { own } from '../shared/own.ts';
+import { type Collector } from '../load/check-tools.ts';
+import { isRealDate, LAST_DATE } from '../shared/dates.ts';
 
 export function checkPlanDates(out: Collector, engagement: Engagement, plan: Plan): void {
   const start = engagement.plan?.startDate;

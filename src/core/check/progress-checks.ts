@@ -18,8 +18,8 @@
 import type { Engagement, Template } from '../../schemas/generated/types.ts';
 import { closest } from '../load/schema-errors.ts';
 import type { Plan } from '../plan/types.ts';
-import { own } from '../own.ts';
-import { checkDate, checkReference, type Collector } from './helpers.ts';
+import { own } from '../shared/own.ts';
+import { checkDate, checkReference, type Collector } from '../load/check-tools.ts';
 
 const TASK_PREFIXES = ['risk-', 'vendor-', 'benefit-'];
 const CHECK_ITEM_PREFIXES = ['check-', 'risk-', 'vendor-', 'benefit-'];

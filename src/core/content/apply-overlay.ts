@@ -5,8 +5,8 @@
  * or an added question whose scale is unknown.
  */
 import type { Framework, FrameworkOverlay } from '../../schemas/generated/types.ts';
-import { checkFramework } from '../check/framework-checks.ts';
-import { checkReference, collector } from '../check/helpers.ts';
+import { checkFramework } from './framework-checks.ts';
+import { checkReference, collector } from '../load/check-tools.ts';
 import type { RawProblem } from '../load/problem.ts';
 
 export interface OverlayResult {

@@ -8,7 +8,7 @@ import type { Engagement, Framework, Scale, Vendor } from '../../schemas/generat
 import { placeOnScale, weightedMean } from '../assess/score.ts';
 import type { RawProblem } from '../load/problem.ts';
 import { criterionWeights, type CriterionWeights } from './weights.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export interface SubScore {
   question: string;

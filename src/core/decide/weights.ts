@@ -14,7 +14,7 @@ import {
   type AhpResult,
   type GroupAgreement,
 } from './ahp.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export type Weighting = NonNullable<VendorSelection['weighting']>;
 export const WEIGHT_SUM_TOLERANCE = 1e-6;

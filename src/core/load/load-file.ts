@@ -1,7 +1,7 @@
 /**
  * One content file from text to trusted, typed data (or to located problems):
  * YAML parse with positions → kind → version migration → JSON Schema check.
- * Cross-file checks happen later, in content/load-content.ts.
+ * Cross-file checks happen later, in check/load-content.ts.
  */
 import type { Engagement, Framework, FrameworkOverlay, Template } from '../../schemas/generated/types.ts';
 import {
@@ -11,7 +11,7 @@ import {
   validateTemplate,
   type CompiledValidator,
 } from '../../schemas/generated/validators.js';
-import { gotParams } from './messages.ts';
+import { gotParams } from './got-params.ts';
 import { migrate, MIGRATIONS } from './migrate.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-errors.ts';

@@ -6,7 +6,7 @@
  * migrated copy). A file newer than this crmkit is refused with a clear message,
  * never half-read.
  */
-import { gotParams } from './messages.ts';
+import { gotParams } from './got-params.ts';
 import type { RawProblem } from './problem.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -1,6 +1,6 @@
 /** A problem found in a content file, located by line, column and JSON pointer. */
-import type { Language } from '../../schemas/generated/types.ts';
-import { renderMessage, severityLabel, type MessageCode, type MessageParams } from './messages.ts';
+import type { MessageCode } from './message-codes.ts';
+import type { MessageParams } from './got-params.ts';
 
 /**
  * An error makes a file invalid: no command computes from it. A warning is worth saying but
@@ -31,17 +31,8 @@ export interface Problem {
 }
 
 export const severityOf = (problem: { severity?: Severity }): Severity => problem.severity ?? 'error';
+
 export const isError = (problem: { severity?: Severity }): boolean => severityOf(problem) === 'error';
-
-export function problemMessage(problem: Problem, lang: Language = 'en'): string {
-  return renderMessage(problem.code, problem.params, lang);
-}
-
-/** `path:line:col  /json/pointer  message`, the one format every tool prints; a warning's message starts "warning:". */
-export function formatProblem(problem: Problem, lang: Language = 'en'): string {
-  const label = isError(problem) ? '' : severityLabel('warning', lang);
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.pointer || '/'}  ${label}${problemMessage(problem, lang)}`;
-}
 
 export function compareProblems(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.pointer.localeCompare(b.pointer);

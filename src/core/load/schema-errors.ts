@@ -4,7 +4,7 @@
  * branch the author evidently meant.
  */
 import type { ErrorObject } from 'ajv';
-import { gotParams } from './messages.ts';
+import { gotParams } from './got-params.ts';
 import type { RawProblem } from './problem.ts';
 
 type SchemaNode = Record<string, unknown>;

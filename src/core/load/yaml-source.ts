@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { ScalarTag, YAMLError } from 'yaml';
 import { MAX_FILE_BYTES } from './limits.ts';
-import { gotParams } from './messages.ts';
+import { gotParams } from './got-params.ts';
 import { segmentsOf, type Problem, type RawProblem } from './problem.ts';
 
 export const LIMITS = {

@@ -3,7 +3,7 @@
  * weekends and the listed holidays are skipped. Plans count in working days; people
  * read dates, so this is the one place that converts between them.
  */
-import { isRealDate } from '../check/helpers.ts';
+import { isRealDate } from '../shared/dates.ts';
 
 const DAY_MS = 86_400_000;
 /** 1970-01-05, the first Monday of the Unix epoch, in days since 1970-01-01. */

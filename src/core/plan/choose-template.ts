@@ -40,3 +40,19 @@ export function chooseTemplate(
   const near = nearestTemplate(ranking)?.template;
   return near ? { ...base, template: near, source: 'nearest' } : base;
 }
+
+/**
+ * The template the plan is built from, without the ranking: the one the plan names (no
+ * assessment needed), else the best fit; none without a plan. What the risk register uses to
+ * place a risk's phase.
+ */
+export function planTemplate(
+  engagement: Engagement,
+  frameworks: Iterable<Framework>,
+  templates: Iterable<Template>,
+): Template | undefined {
+  if (!engagement.plan) return undefined;
+  const named = engagement.plan.template;
+  if (named !== undefined) return [...templates].find((t) => t.id === named);
+  return chooseTemplate(engagement, frameworks, templates).template;
+}

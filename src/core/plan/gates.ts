@@ -5,7 +5,7 @@
  */
 import type { Engagement } from '../../schemas/generated/types.ts';
 import type { Plan } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export interface GateReadiness {
   gate: string;

@@ -15,7 +15,7 @@
  * What the generator could not honour is noted on the task (`placement.notes`), so its
  * reason can say so.
  */
-import { dependencyTarget } from '../check/template-checks.ts';
+import { dependencyTarget } from '../content/template-checks.ts';
 import type { Intent, Template } from '../../schemas/generated/types.ts';
 import {
   assessmentContributor,
@@ -26,7 +26,7 @@ import {
   type PlanContributor,
   type PlanInput,
 } from './contributors.ts';
-import { dependsOnTransitively } from './graph.ts';
+import { dependsOnTransitively } from '../shared/graph.ts';
 import type { Dependency } from './schedule.ts';
 import { phaseIndexForStage } from './stages.ts';
 import { phaseTargets } from './targets.ts';

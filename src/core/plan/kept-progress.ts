@@ -12,7 +12,7 @@
  */
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import type { Engagement, Framework, LocalizedText, TaskStatus, Template } from '../../schemas/generated/types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 import { generatePlan } from './generate.ts';
 import type { Plan, PlanText } from './types.ts';
 

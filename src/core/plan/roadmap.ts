@@ -4,7 +4,7 @@
  * here, so the three charts cannot drift apart.
  */
 import type { Engagement, Language } from '../../schemas/generated/types.ts';
-import { ganttData, type GanttData } from './gantt.ts';
+import { ganttData, type GanttData } from './gantt-data.ts';
 import type { Schedule } from './schedule.ts';
 import { phaseTimeline, type PhaseTimeline } from './timeline.ts';
 import { trackPlan, type Tracking } from './tracking.ts';

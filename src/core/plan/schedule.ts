@@ -4,7 +4,7 @@
  * task's slack (the critical path method), and the plan's end date on a working-day
  * calendar. A cycle, a missing predecessor or an unreal date is an error naming them.
  */
-import { findCycles } from './graph.ts';
+import { findCycles } from '../shared/graph.ts';
 import { calendarProblems, WorkCalendar } from './calendar.ts';
 
 export interface Dependency {

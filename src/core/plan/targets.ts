@@ -8,17 +8,8 @@ import { dimensionTitle } from '../assess/explain.ts';
 import { scoreFramework } from '../assess/score.ts';
 import type { Engagement, Framework, FrameworkAnswers, Language, Template } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
-import type { Plan } from './types.ts';
-import { own } from '../own.ts';
-
-export interface PhaseTarget {
-  framework: string;
-  element: string;
-  /** Score at the baseline, when the dimension was measured. */
-  from?: number;
-  /** Score the phase aims for by its end. */
-  to: number;
-}
+import type { PhaseTarget, Plan } from './types.ts';
+import { own } from '../shared/own.ts';
 
 export interface Measurement {
   date: string;

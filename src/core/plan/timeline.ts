@@ -2,7 +2,7 @@
  * The phases of a scheduled plan on a time line, as an executive reads them: planned and
  * forecast dates, the share done, and each closing gate's checklist readiness and decision.
  * The executive summary, the plan page and the workshop's progress section draw it with the
- * same static chart (core/report/charts.ts).
+ * same static chart (render/svg-charts.ts).
  */
 import type { Engagement, LocalizedText } from '../../schemas/generated/types.ts';
 import { gateReadiness } from './gates.ts';

@@ -7,7 +7,7 @@
 import type { Engagement, TaskStatus } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan, PlanTask } from './types.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export type Status = TaskStatus['status'];
 
@@ -220,4 +220,15 @@ function burnUp(
       ...(day <= today ? { actual: share(actualFinish, day) } : {}),
       ...(day >= today ? { forecast: share((t) => forecast.get(t.id)?.finish, day) } : {}),
     }));
+}
+
+export type TaskState = 'done' | 'active' | 'blocked' | 'not-started';
+
+/** The bar state of each task the engagement reports: done, active (in progress), blocked or not started. */
+export function ganttStates(engagement: Pick<Engagement, 'tasks'>): Map<string, TaskState> {
+  const states = new Map<string, TaskState>();
+  for (const [id, s] of Object.entries(engagement.tasks ?? {})) {
+    states.set(id, s.status === 'done' ? 'done' : s.status === 'in-progress' ? 'active' : s.status);
+  }
+  return states;
 }

@@ -5,7 +5,6 @@
  */
 import type { GrowthStage, Intent, LocalizedText, Role, Stage, Workstream } from '../../schemas/generated/types.ts';
 import type { Dependency } from './schedule.ts';
-import type { PhaseTarget } from './targets.ts';
 
 /** Text that is either shared content (both languages) or the user's own words. */
 export type PlanText = LocalizedText | string;
@@ -121,4 +120,14 @@ export interface LeftOutWork {
   /** The client's growth stage, and the stages the work suits. */
   growthStage: GrowthStage;
   suits: readonly GrowthStage[];
+}
+
+/** A score a phase aims to reach for one element of a framework. */
+export interface PhaseTarget {
+  framework: string;
+  element: string;
+  /** Score at the baseline, when the dimension was measured. */
+  from?: number;
+  /** Score the phase aims for by its end. */
+  to: number;
 }

@@ -2,7 +2,7 @@
  * The starter risks of the risk framework, turned into editable register entries in the
  * engagement's language. The user accepts, edits or drops each; none is a fact about a client.
  */
-import { uniqueId } from '../workshop/edit.ts';
+import { uniqueId } from '../shared/ids.ts';
 import type { CatalogItem, Framework, Language, Risk, Stage } from '../../schemas/generated/types.ts';
 
 export interface StarterRisk {

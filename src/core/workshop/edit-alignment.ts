@@ -8,7 +8,7 @@
 import { assessFramework } from '../assess/assess-engagement.ts';
 import type { PairFit } from '../assess/seven-s.ts';
 import { questionSteps } from '../content/framework-parts.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 import type { Engagement, Framework, FrameworkElement, Id, PairRating, Scale } from '../../schemas/generated/types.ts';
 
 /** What the engagement schema allows for a rating, whatever the scale says. */

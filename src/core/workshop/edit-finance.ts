@@ -6,7 +6,8 @@
 import type { BenefitLine, CostLine, Engagement, Finance, Framework } from '../../schemas/generated/types.ts';
 import { financeInputProblems } from '../finance/input.ts';
 import type { RawProblem } from '../load/problem.ts';
-import { uniqueId, without } from './edit.ts';
+import { without } from './edit.ts';
+import { uniqueId } from '../shared/ids.ts';
 
 /** A fresh case: five years, 8% a year, one line per category the ROI framework lists, all at zero. */
 export function starterFinance(frameworks: readonly Framework[]): Finance {

@@ -6,7 +6,7 @@
  * engagement keeps its last good value.
  */
 import type { Engagement, Framework, PlanChoice, Template } from '../../schemas/generated/types.ts';
-import { isRealDate, isSupportedDate, LAST_DATE } from '../check/helpers.ts';
+import { isRealDate, isSupportedDate, LAST_DATE } from '../shared/dates.ts';
 import { WorkCalendar } from '../plan/calendar.ts';
 import { planEngagement } from '../plan/engagement-plan.ts';
 import { without } from './edit.ts';

@@ -3,7 +3,7 @@
  * next, so every change can be saved, undone by import/restore, and tested without a DOM.
  */
 import type { Engagement, Risk } from '../../schemas/generated/types.ts';
-import { uniqueId } from './edit.ts';
+import { uniqueId } from '../shared/ids.ts';
 
 /** The fields a user edits (undefined clears an optional one); the id stays as it is. */
 export type RiskPatch = { [K in keyof Omit<Risk, 'id'>]?: Risk[K] | undefined };

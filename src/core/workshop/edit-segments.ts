@@ -7,7 +7,8 @@
  */
 import type { CustomerSegment, Engagement, SegmentNeed } from '../../schemas/generated/types.ts';
 import { parseAmount } from './edit-finance.ts';
-import { uniqueId, without } from './edit.ts';
+import { without } from './edit.ts';
+import { uniqueId } from '../shared/ids.ts';
 
 /**
  * The schema's ceilings (common.schema.json `amount`, engagement.schema.json segment

@@ -4,9 +4,9 @@
  * finishing it dates its finish and sets 100%); a percent or date that is not one is refused.
  */
 import type { Engagement, GateStatus, TaskStatus } from '../../schemas/generated/types.ts';
-import { isSupportedDate } from '../check/helpers.ts';
+import { isSupportedDate } from '../shared/dates.ts';
 import { without } from './edit.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 function withTask(engagement: Engagement, id: string, status: TaskStatus | undefined, today: string): Engagement {
   const tasks = { ...engagement.tasks };

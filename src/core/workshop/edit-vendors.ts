@@ -5,8 +5,9 @@
  */
 import type { AhpJudgement, Engagement, Framework, Vendor, VendorSelection } from '../../schemas/generated/types.ts';
 import { shiftWeights } from '../decide/sensitivity.ts';
-import { uniqueId, without } from './edit.ts';
-import { own } from '../own.ts';
+import { without } from './edit.ts';
+import { uniqueId } from '../shared/ids.ts';
+import { own } from '../shared/own.ts';
 
 function withSelection(engagement: Engagement, selection: VendorSelection, today: string): Engagement {
   return { ...engagement, vendorSelection: selection, updated: today };

@@ -1,18 +1,7 @@
 /** Changing an engagement in the workshop: immutable updates that keep it valid against its schema. */
 import type { Answer, Engagement, Language } from '../../schemas/generated/types.ts';
-import { own } from '../own.ts';
-
-/** An id not yet in `taken`: the base itself, or base-2, base-3, … */
-export function uniqueId(base: string, taken: ReadonlySet<string>): string {
-  const clean =
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'engagement';
-  if (!taken.has(clean)) return clean;
-  for (let n = 2; ; n++) if (!taken.has(`${clean}-${n}`)) return `${clean}-${n}`;
-}
+import { uniqueId } from '../shared/ids.ts';
+import { own } from '../shared/own.ts';
 
 export interface BlankEngagementInput {
   clientName: string;

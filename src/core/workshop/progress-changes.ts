@@ -5,7 +5,7 @@
  */
 import type { Engagement, GateStatus, TaskStatus } from '../../schemas/generated/types.ts';
 import { reportedPercent } from '../plan/tracking.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 export interface TaskChange {
   kind: 'task';

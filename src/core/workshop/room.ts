@@ -6,7 +6,7 @@
  */
 import type { Answer, Engagement, Framework, RoomEvidence, RoomVote, Scale } from '../../schemas/generated/types.ts';
 import { setAnswer } from './edit.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 
 /** One participant's answers. `name` is set only when the participant chose to be named. */
 export interface RoomParticipant {

@@ -11,7 +11,7 @@ import { answerCoverage } from '../assess/coverage.ts';
 import { questionSteps } from '../content/framework-parts.ts';
 import { selectionFramework } from '../decide/selection-framework.ts';
 import { riskFramework } from '../risk/register.ts';
-import { own } from '../own.ts';
+import { own } from '../shared/own.ts';
 import type {
   Engagement,
   Framework,

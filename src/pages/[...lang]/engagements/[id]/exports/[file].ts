@@ -3,7 +3,7 @@
  * milestones iCalendar and the summary's charts as SVG, each in the page's language.
  */
 import type { APIRoute } from 'astro';
-import { availableExports, EXPORT_TYPES, exportFile, type ExportFile } from '../../../../../core/report/exports.ts';
+import { availableExports, EXPORT_TYPES, exportFile, type ExportFile } from '../../../../../render/export-files.ts';
 import { content } from '../../../../../site/site-content.ts';
 import { engagementPaths, type EngagementPageProps } from '../../../../../site/engagement-paths.ts';
 import { engagementFailure } from '../../../../../site/engagement-failure.ts';
