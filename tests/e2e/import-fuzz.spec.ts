@@ -29,7 +29,9 @@ for (const [n, text] of CASES.entries()) {
   }, testInfo) => {
     test.setTimeout(120_000);
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    // Each error names the view that was open and its stack: a race shows up once in many runs.
+    let view = 'import';
+    page.on('pageerror', (e) => errors.push(`${view}: ${e.stack ?? e.message}`));
     const file = testInfo.outputPath(`case-${n + 1}.yaml`);
     writeFileSync(file, text);
     await page.goto('/workshop/');
@@ -65,6 +67,7 @@ for (const [n, text] of CASES.entries()) {
       ]),
     ];
     for (const [name, open] of views) {
+      view = name;
       await open();
       await expect(main.locator('h2').first(), name).toBeVisible();
       await expect(page.getByTestId('view-failed'), name).toHaveCount(0);

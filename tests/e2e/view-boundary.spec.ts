@@ -6,32 +6,10 @@
  * hand-edited localStorage): a risk register holding a null entry, which the risk editor
  * cannot draw.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { expect, test } from '@playwright/test';
+import { KEY, seed } from './seed.ts';
 import { DECISION_NAV } from '../../src/i18n/decision-nav.ts';
 import { VIEW_FAILED } from '../../src/i18n/view-failed.ts';
-
-const ID = 'industrial-equipment-growth';
-const KEY = `crmkit:v1:engagement:${ID}`;
-
-async function seed(page: Page, broken: Record<string, unknown>, section: string) {
-  const sample = parse(readFileSync(`assessments/${ID}.yaml`, 'utf8')) as Record<string, unknown>;
-  const engagement = { ...sample, ...broken };
-  await page.addInitScript(
-    ({ key, engagement, section }) => {
-      if (window.sessionStorage.getItem('seeded')) return;
-      window.sessionStorage.setItem('seeded', '1');
-      const savedAt = '2026-04-01T09:00:00.000Z';
-      window.localStorage.setItem(key, JSON.stringify({ format: 2, revision: 1, savedAt, engagement }));
-      window.localStorage.setItem(
-        'crmkit:v1:position',
-        JSON.stringify({ engagement: engagement['id'], framework: section, step: 0, view: 'wizard' }),
-      );
-    },
-    { key: KEY, engagement, section },
-  );
-}
 
 for (const [lang, prefix] of [
   ['en', ''],
