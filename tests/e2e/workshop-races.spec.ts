@@ -1,4 +1,6 @@
 /**
+ * Races the import fuzz found in the workshop, made to happen every time by holding a chunk back.
+ *
  * A chart whose view is left before Chart.js has arrived draws nothing and throws nothing.
  * Found by the import fuzz about once in 25 runs: Progress redraws its burn-up on every
  * change, and leaving it while chart-parts was still loading built a Chart on a removed
@@ -8,6 +10,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { DECISION_NAV } from '../../src/i18n/decision-nav.ts';
+import { content } from './content.ts';
 import { seed } from './seed.ts';
 
 test('leaving Progress before Chart.js arrives leaves no error behind', async ({ page }) => {
@@ -35,4 +38,31 @@ test('leaving Progress before Chart.js arrives leaves no error behind', async ({
   await page.getByRole('button', { name: nav.finance.nav, exact: true }).click();
   await expect(page.locator('figure.chart[data-drawn="true"]').first()).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+/**
+ * A click in the menu wins over an earlier one whose editor is still loading: the fuzz clicked
+ * Progress, then an assessment, and Progress opened when its code arrived, the click lost.
+ */
+test('a section still loading does not undo the next choice in the menu', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/TrackingEditor\.[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await seed(page, {}, '@risks');
+  await page.goto('/workshop/');
+  await expect(page.getByTestId('risk-editor')).toBeVisible();
+  const first = content.frameworks.find((f) => f.id === 'value-proposition');
+  if (!first) throw new Error('no assessment');
+  await page.getByRole('button', { name: DECISION_NAV.en.progress.nav, exact: true }).click();
+  await page.getByRole('button', { name: first.title.en, exact: true }).click();
+  await expect(page.locator('#step-title')).toBeVisible();
+  release();
+  await page.waitForResponse(/\/TrackingEditor\.[^/]+\.js$/);
+  // The editor has arrived; the assessment stays open.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+  await expect(page.locator('#step-title')).toBeVisible();
+  await expect(page.getByTestId('tracking-editor')).toHaveCount(0);
 });
