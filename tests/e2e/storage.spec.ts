@@ -243,7 +243,7 @@ test('the same engagement in two tabs: the other tab is told, and nothing is ove
   await answer(b, q2, 4);
   await expect(b.getByTestId('save-status')).toHaveText('Not saved.');
   await expect(radio(b, q2, 4)).toBeChecked();
-  expect(await storedAnswers(a)).toEqual({ [q1]: 3, [q2]: undefined, [q3]: undefined });
+  expect(await storedAnswers(b)).toEqual({ [q1]: 3, [q2]: undefined, [q3]: undefined });
 
   // B exports its version first, then keeps it: A's version becomes the last good copy, and A is told.
   const [, yamlB] = await downloadText(b, () => conflictB.getByRole('button', { name: 'Export mine as YAML' }).click());
@@ -251,8 +251,10 @@ test('the same engagement in two tabs: the other tab is told, and nothing is ove
   await conflictB.getByRole('button', { name: 'Keep mine (overwrite)' }).click();
   await expect(conflictB).toBeHidden();
   await expect(b.getByTestId('save-status')).toContainText('Saved');
-  expect(await storedAnswers(a)).toEqual({ [q1]: 1, [q2]: 4, [q3]: undefined });
-  expect(await storedAnswers(a, `crmkit:v1:last-good:${ID}`)).toEqual({ [q1]: 3, [q2]: undefined, [q3]: undefined });
+  // Read where it was written: another tab's localStorage catches up asynchronously in Chromium.
+  expect(await storedAnswers(b)).toEqual({ [q1]: 1, [q2]: 4, [q3]: undefined });
+  expect(await storedAnswers(b, `crmkit:v1:last-good:${ID}`)).toEqual({ [q1]: 3, [q2]: undefined, [q3]: undefined });
+  await expect.poll(() => storedAnswers(a)).toEqual({ [q1]: 1, [q2]: 4, [q3]: undefined });
   const conflictA = a.getByTestId('storage-conflict');
   await expect(conflictA).toBeVisible();
 
