@@ -188,6 +188,10 @@ const en = {
   'na-not-allowed': (p) => `"na" is not allowed: the scale of "${p['question']}" has no not-applicable answer`,
   'target-not-asked': (p) => `question "${p['question']}" does not ask for a target; remove "target"`,
   'pair-same-element': () => 'a pair needs two different elements',
+  'wording-unknown-name': (p) =>
+    `{${p['name']}} is not a name this phrase can use; it can use ${p['known'] || 'no names'}`,
+  'wording-missing': (p) =>
+    `this framework adds work to plans but planWording does not word all of it: add ${p['phrases']} (until then the plan shows the names alone)`,
   'pair-duplicate': (p) => `the pair ${p['a']} and ${p['b']} is listed twice (first on line ${p['firstLine']})`,
   'dependency-cycle': (p) => `tasks depend on each other in a circle: ${p['cycle']}`,
   'invalid-date': (p) => `${p['got']} is not a real calendar date`,
@@ -306,6 +310,9 @@ const zh: Record<MessageCode, Render> = {
   'na-not-allowed': (p) => `不允许 “na”：问题 “${p['question']}” 的量表没有“不适用”选项`,
   'target-not-asked': (p) => `问题 “${p['question']}” 不询问目标值；请删除 “target”`,
   'pair-same-element': () => '要素对必须由两个不同的要素组成',
+  'wording-unknown-name': (p) => `此措辞不能使用 {${p['name']}}；可用的名称：${p['known'] || '无'}`,
+  'wording-missing': (p) =>
+    `该框架会向计划加入工作，但 planWording 未给出全部措辞：请添加 ${p['phrases']}（补上之前，计划只显示名称本身）`,
   'pair-duplicate': (p) => `要素对 ${p['a']} 与 ${p['b']} 重复出现（首次在第 ${p['firstLine']} 行）`,
   'dependency-cycle': (p) => `任务之间形成了循环依赖：${p['cycle']}`,
   'invalid-date': (p) => `${p['got']} 不是有效的日历日期`,

@@ -63,6 +63,7 @@ const params = {
   at: '/vendors/0/name',
   name: 'Ѕalesforce',
   chars: 'Ѕ U+0405',
+  phrases: 'riskTask, riskReduced',
 };
 
 describe('messages', () => {

@@ -3,9 +3,10 @@
  * between parts (question → scale, band → recommendation, pair → element), bands that
  * cover 0–100 exactly, indicators that fit their question's scale.
  */
-import type { Framework, Question, Scale } from '../../schemas/generated/types.ts';
+import type { Framework, LocalizedText, Question, Scale } from '../../schemas/generated/types.ts';
 import type { RawProblem } from '../load/problem.ts';
 import { checkReference, collector, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
+import { WORDING_NAME, WORDING_NAMES, type WordingKey } from './plan-wording.ts';
 
 export function checkFramework(framework: Framework): RawProblem[] {
   const out = collector();
@@ -51,7 +52,49 @@ export function checkFramework(framework: Framework): RawProblem[] {
   if (framework.portfolio) checkPortfolio(out, framework, recommendationIds);
   checkClassifications(out, framework, recommendationIds);
   checkPlacements(out, framework);
+  checkWording(out, framework);
   return out.problems;
+}
+
+/** The phrases a framework needs: for the work it adds to a plan (see plan/contributors.ts). */
+function neededPhrases(framework: Framework): WordingKey[] {
+  const catalogs = new Set(framework.elements.map((e) => e.catalog));
+  const triggers = framework.elements.some((e) => (e.questions ?? []).some((q) => (q.triggers ?? []).length > 0));
+  return [
+    ...(triggers ? (['done'] as const) : []),
+    ...(catalogs.has('risk') ? (['riskTask', 'riskReduced'] as const) : []),
+    ...(catalogs.has('benefit') ? (['benefitBaseline', 'benefitBaselineDescription', 'benefitMeasured'] as const) : []),
+    ...(framework.use === 'vendor-criteria'
+      ? (Object.keys(WORDING_NAMES).filter((k) => k.startsWith('vendor')) as WordingKey[])
+      : []),
+  ];
+}
+
+/** Every name a phrase uses is one it has; a phrase the framework's plan work needs is there (a warning). */
+function checkWording(out: Collector, framework: Framework): void {
+  const wording = framework.planWording ?? {};
+  for (const [key, phrase] of Object.entries(wording) as [WordingKey, LocalizedText][]) {
+    const known = WORDING_NAMES[key];
+    for (const lang of ['en', 'zh'] as const) {
+      for (const [, name] of phrase[lang].matchAll(WORDING_NAME)) {
+        if (name !== undefined && !known.includes(name))
+          out.add({
+            pointer: `/planWording/${key}/${lang}`,
+            code: 'wording-unknown-name',
+            params: { name, known: known.map((n) => `{${n}}`).join(', ') },
+          });
+      }
+    }
+  }
+  const missing = neededPhrases(framework).filter((key) => wording[key] === undefined);
+  if (missing.length > 0)
+    out.add({
+      pointer: framework.planWording ? '/planWording' : '',
+      ...(framework.planWording ? { at: 'key' as const } : {}),
+      code: 'wording-missing',
+      params: { phrases: missing.join(', ') },
+      severity: 'warning',
+    });
 }
 
 /** A recommendation cannot wait for its own work, nor both wait for and come before the same work. */

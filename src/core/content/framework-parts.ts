@@ -10,3 +10,12 @@ export function frameworkQuestions(framework: Framework): Question[] {
 export function questionSteps(framework: Framework | undefined): FrameworkElement[] {
   return (framework?.elements ?? []).filter((e) => (e.questions ?? []).length > 0);
 }
+
+/** The first framework holding a reference list of this kind (risks, costs, benefits). */
+export function catalogFramework(
+  frameworks: Iterable<Framework>,
+  catalog: NonNullable<FrameworkElement['catalog']>,
+): Framework | undefined {
+  for (const framework of frameworks) if (framework.elements.some((e) => e.catalog === catalog)) return framework;
+  return undefined;
+}

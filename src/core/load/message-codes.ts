@@ -54,6 +54,8 @@ export const MESSAGE_CODES = [
   'na-not-allowed',
   'target-not-asked',
   'pair-same-element',
+  'wording-unknown-name',
+  'wording-missing',
   'pair-duplicate',
   'dependency-cycle',
   'invalid-date',

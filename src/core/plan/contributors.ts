@@ -6,6 +6,8 @@
  */
 import type { Finding } from '../assess/types.ts';
 import { recommendationsOf } from '../assess/explain.ts';
+import { catalogFramework } from '../content/framework-parts.ts';
+import { planPhrase } from '../content/plan-wording.ts';
 import { riskFramework, riskRegister } from '../risk/register.ts';
 import type {
   Engagement,
@@ -101,7 +103,7 @@ export const assessmentContributor: PlanContributor = {
         if (finding.rule.kind === 'trigger' && finding.rule.question) {
           contribution.gateItem = {
             id: `check-${rec.id}`.slice(0, 64),
-            text: { en: `Done: ${rec.title.en}`, zh: `已完成：${rec.title.zh}` },
+            text: planPhrase(framework, 'done', { recommendation: rec.title }),
           };
         }
         return contribution;
@@ -135,7 +137,7 @@ export const riskContributor: PlanContributor = {
           place: r.risk.phase ? { phase: r.risk.phase } : { stage: 'strategy' },
           anchors: FIXED_ANCHORS.risk,
           id: `risk-${r.risk.id}`.slice(0, 64),
-          title: { en: `Mitigate: ${r.risk.title}`, zh: `应对风险：${r.risk.title}` },
+          title: planPhrase(framework, 'riskTask', { risk: r.risk.title }),
           description: r.risk.mitigation ?? '',
           workstream: category?.workstream ?? 'organisation',
           owner: r.risk.owner ?? 'external-consultant',
@@ -145,10 +147,7 @@ export const riskContributor: PlanContributor = {
             ? {
                 gateItem: {
                   id: `risk-down-${r.risk.id}`.slice(0, 64),
-                  text: {
-                    en: `Risk “${r.risk.title}” reduced to medium or lower`,
-                    zh: `风险“${r.risk.title}”已降至中等或以下`,
-                  },
+                  text: planPhrase(framework, 'riskReduced', { risk: r.risk.title }),
                 },
               }
             : {}),
@@ -160,19 +159,17 @@ export const riskContributor: PlanContributor = {
 /** The ROI case → a baseline task before the work starts and a measuring milestone per benefit. */
 export const benefitContributor: PlanContributor = {
   kind: 'benefit',
-  contribute({ engagement }) {
+  contribute({ engagement, frameworks }) {
     const benefits = engagement.finance?.benefits ?? [];
     if (benefits.length === 0) return [];
+    const framework = catalogFramework(frameworks.values(), 'benefit');
     const baseline: Contribution = {
       key: 'benefits:baseline', // not 'benefit:' + an id, so a line with id "baseline" keeps its milestone
       place: { stage: 'strategy' },
       anchors: FIXED_ANCHORS.benefitBaseline,
       id: 'benefit-baseline',
-      title: { en: 'Record the baseline of every expected benefit', zh: '记录各项预期收益的基线' },
-      description: {
-        en: 'Measure today’s value of each benefit in the ROI case, so the gains can be proven later.',
-        zh: '测量 ROI 测算中每项收益的当前水平，以便日后证明收益。',
-      },
+      title: planPhrase(framework, 'benefitBaseline'),
+      description: planPhrase(framework, 'benefitBaselineDescription'),
       workstream: 'process',
       owner: 'finance',
       durationDays: 3,
@@ -183,10 +180,7 @@ export const benefitContributor: PlanContributor = {
       place: { stage: 'operation' },
       anchors: FIXED_ANCHORS.benefitMeasured,
       id: `benefit-${line.id}`.slice(0, 64),
-      title: {
-        en: `Benefit measured: ${line.label ?? line.category}`,
-        zh: `收益测量：${line.label ?? line.category}`,
-      },
+      title: planPhrase(framework, 'benefitMeasured', { benefit: line.label ?? line.category }),
       workstream: 'process',
       owner: 'finance',
       durationDays: 0,

@@ -11,6 +11,9 @@
  * when nothing names it.
  */
 import { assessEngagement } from '../assess/assess-engagement.ts';
+import { catalogFramework } from '../content/framework-parts.ts';
+import { planPhrase } from '../content/plan-wording.ts';
+import { riskFramework } from '../risk/register.ts';
 import type { Engagement, Framework, LocalizedText, TaskStatus, Template } from '../../schemas/generated/types.ts';
 import { own } from '../shared/own.ts';
 import { generatePlan } from './generate.ts';
@@ -114,8 +117,9 @@ function namedBy(id: string, { engagement, frameworks }: KeptProgressInput): Pla
     if (recommendation) return recommendation.title;
   }
   const risk = engagement.risks?.find((r) => id === `risk-${r.id}`);
-  if (risk) return { en: `Mitigate: ${risk.title}`, zh: `应对风险：${risk.title}` };
+  if (risk) return planPhrase(riskFramework(frameworks.values()), 'riskTask', { risk: risk.title });
   const benefit = engagement.finance?.benefits?.find((b) => id === `benefit-${b.id}`);
-  if (benefit?.label) return { en: `Benefit measured: ${benefit.label}`, zh: `收益测量：${benefit.label}` };
+  if (benefit?.label)
+    return planPhrase(catalogFramework(frameworks.values(), 'benefit'), 'benefitMeasured', { benefit: benefit.label });
   return undefined;
 }

@@ -7,6 +7,7 @@
  * gate checks that a vendor is chosen, and why when it is not the one ranked first.
  */
 import { bandFor } from '../assess/score.ts';
+import { planPhrase } from '../content/plan-wording.ts';
 import { selectionFramework } from '../decide/selection-framework.ts';
 import { evaluateVendors } from '../decide/vendors.ts';
 import type { Stage } from '../../schemas/generated/types.ts';
@@ -46,7 +47,7 @@ export const vendorContributor: PlanContributor = {
         anchors: recommendationAnchors(frameworks, framework.id, rec.id) ?? FIXED_ANCHORS.vendorDecision,
         ...(rec.plan?.growthStages ? { suits: rec.plan.growthStages } : {}),
         id: `vendor-${rec.id}`.slice(0, 64),
-        title: { en: `${rec.title.en}: ${name}`, zh: `${rec.title.zh}：${name}` },
+        title: planPhrase(framework, 'vendorStep', { step: rec.title, vendor: name }),
         ...(rec.description ? { description: rec.description } : {}),
         workstream: rec.workstream ?? 'technology',
         owner: rec.owner ?? 'it',
@@ -74,25 +75,24 @@ export const vendorContributor: PlanContributor = {
       const stage: Stage = element.workstream ? STAGE_BY_WORKSTREAM[element.workstream] : 'selection';
       // Named by the sub-criterion's question, not its id: the description is read by the client.
       const text = (id: string) => element.questions?.find((q) => q.id === id)?.text ?? { en: id, zh: id };
+      const lines = weak.map((s) =>
+        s.evidence
+          ? planPhrase(framework, 'vendorGapEvidence', { question: text(s.question), evidence: s.evidence })
+          : text(s.question),
+      );
       const evidence: PlanText = {
-        en: weak.map((s) => (s.evidence ? `${text(s.question).en} — ${s.evidence}` : text(s.question).en)).join('\n'),
-        zh: weak.map((s) => (s.evidence ? `${text(s.question).zh}——${s.evidence}` : text(s.question).zh)).join('\n'),
+        en: lines.map((l) => l.en).join('\n'),
+        zh: lines.map((l) => l.zh).join('\n'),
       };
       out.push({
         key: `vendor-gap:${criterion.criterion}`,
         place: { stage },
         anchors: FIXED_ANCHORS.vendorGap,
         id: `vendor-gaps-${criterion.criterion}`.slice(0, 64),
-        title:
-          stage === 'selection'
-            ? {
-                en: `Cover ${element.title.en.toLowerCase()} gaps in the contract with ${name}`,
-                zh: `在与${name}的合同中弥补${element.title.zh}方面的不足`,
-              }
-            : {
-                en: `Close the ${element.title.en.toLowerCase()} gaps of ${name}`,
-                zh: `弥补${name}在${element.title.zh}方面的不足`,
-              },
+        title: planPhrase(framework, stage === 'selection' ? 'vendorGapsInContract' : 'vendorGaps', {
+          criterion: element.title,
+          vendor: name,
+        }),
         description: evidence,
         workstream: element.workstream ?? 'organisation',
         owner: element.workstream === 'process' ? 'marketing-service' : stage === 'selection' ? 'finance' : 'it',
@@ -107,9 +107,7 @@ export const vendorContributor: PlanContributor = {
       });
     }
 
-    const chosenItem = decided
-      ? { en: `Contract with ${name} signed`, zh: `已与${name}签订合同` }
-      : { en: `Vendor chosen (${name} is ranked first)`, zh: `已选定供应商（${name}排名第一）` };
+    const chosenItem = planPhrase(framework, decided ? 'vendorContracted' : 'vendorRankedFirst', { vendor: name });
     const gate: Contribution['gateItem'] = {
       id: 'vendor-contract',
       text: chosenItem,
@@ -123,9 +121,7 @@ export const vendorContributor: PlanContributor = {
         place: { stage: 'selection' },
         anchors: FIXED_ANCHORS.vendorDecision,
         id: 'vendor-decide',
-        title: decided
-          ? { en: `Contract ${name}`, zh: `与${name}签订合同` }
-          : { en: `Choose the vendor: ${name} is ranked first`, zh: `选定供应商：${name}排名第一` },
+        title: planPhrase(framework, decided ? 'vendorContract' : 'vendorChoose', { vendor: name }),
         workstream: 'organisation',
         owner: 'executive-sponsor',
         durationDays: DEFAULT_EFFORT_DAYS,

@@ -4,6 +4,7 @@
  * its residual after mitigation, and the 5×5 heat map of where the risks sit.
  */
 import { bandFor } from '../assess/score.ts';
+import { catalogFramework } from '../content/framework-parts.ts';
 import type { Framework, InterpretationBand, Risk } from '../../schemas/generated/types.ts';
 
 /** Likelihood and impact each run 1–5, so a score runs 1–25; × 4 puts it on the 0–100 scale of the bands. */
@@ -118,6 +119,5 @@ export function riskRegister(risks: readonly Risk[], framework: Framework): Risk
 
 /** The framework that lists the risk categories (the first with risk catalogue elements). */
 export function riskFramework(frameworks: Iterable<Framework>): Framework | undefined {
-  for (const framework of frameworks) if (framework.elements.some((e) => e.catalog === 'risk')) return framework;
-  return undefined;
+  return catalogFramework(frameworks, 'risk');
 }

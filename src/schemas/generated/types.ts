@@ -268,6 +268,7 @@ export interface Framework {
   elements: [FrameworkElement, ...FrameworkElement[]];
   bands?: InterpretationBand[];
   recommendations?: Recommendation[];
+  planWording?: PlanWording;
   alignment?: Alignment;
   portfolio?: Portfolio;
   classifications?: Classification[];
@@ -493,6 +494,123 @@ export interface Placement {
   growthStages?: [GrowthStage, ...GrowthStage[]];
 }
 /**
+ * How the plan words the work this framework adds to it, in both languages. A name in braces is filled in from the engagement: `{risk}`, `{vendor}`, `{criterion}` …; `{criterion|lower}` writes it in lower case. Which names a phrase may use is listed with it; a phrase left out is reported as a warning, and the plan then shows the names alone.
+ */
+export interface PlanWording {
+  done?: LocalizedText1;
+  riskTask?: LocalizedText2;
+  riskReduced?: LocalizedText3;
+  benefitBaseline?: LocalizedText4;
+  benefitBaselineDescription?: LocalizedText5;
+  benefitMeasured?: LocalizedText6;
+  vendorStep?: LocalizedText7;
+  vendorGapEvidence?: LocalizedText8;
+  vendorGapsInContract?: LocalizedText9;
+  vendorGaps?: LocalizedText10;
+  vendorContracted?: LocalizedText11;
+  vendorRankedFirst?: LocalizedText12;
+  vendorContract?: LocalizedText13;
+  vendorChoose?: LocalizedText14;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText1 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText2 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText3 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText4 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText5 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText6 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText7 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText8 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText9 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText10 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText11 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText12 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText13 {
+  en: string;
+  zh: string;
+}
+/**
+ * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
+ */
+export interface LocalizedText14 {
+  en: string;
+  zh: string;
+}
+/**
  * Pairwise fit between elements (McKinsey 7-S). Each pair is rated in the workshop on `scale`, or derived from the two element scores by `derive` when not rated.
  */
 export interface Alignment {
@@ -601,7 +719,7 @@ export interface FrameworkOverlay {
   schemaVersion: SchemaVersion;
   id: Id;
   extends: Id2;
-  title: LocalizedText1;
+  title: LocalizedText15;
   add?: {
     elements?: FrameworkElement[];
     questions?: OverlayQuestionsToAdd[];
@@ -618,7 +736,7 @@ export interface FrameworkOverlay {
 /**
  * Text in English (`en`) and Simplified Chinese (`zh`). Both are required: workshops run in either language.
  */
-export interface LocalizedText1 {
+export interface LocalizedText15 {
   en: string;
   zh: string;
 }
