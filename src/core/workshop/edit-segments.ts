@@ -78,7 +78,7 @@ export function addSegment(
   const segments = engagement.segments ?? [];
   const clean = cleanText(name, MAX_NAME);
   const label = typeof clean === 'string' ? clean : 'Segment';
-  // A name without Latin letters (客户群 1) gives `segment`, `segment-2`: readable ids in the file.
+  // A name without Latin letters (a Chinese name) gives `segment`, `segment-2`: readable ids in the file.
   const id = uniqueId(/[a-z]/i.test(label) ? label : 'segment', new Set(segments.map((s) => s.id)));
   const segment: CustomerSegment = { id, name: label, historicalValue: 0, potentialValue: 0, needs: [] };
   return { engagement: withSegments(engagement, [...segments, segment], today), id };
