@@ -5,7 +5,7 @@
  */
 import { assessEngagement } from '../src/core/assess/assess-engagement.ts';
 import { ahp, type Matrix } from '../src/core/decide/ahp.ts';
-import { vendorDecision } from '../src/core/decide/decision.ts';
+import { vendorDecision } from '../src/core/decide/vendor-decision.ts';
 import { analyseFinance } from '../src/core/finance/analyse.ts';
 import { simulateNpv } from '../src/core/finance/simulate.ts';
 import { planEngagement } from '../src/core/plan/engagement-plan.ts';

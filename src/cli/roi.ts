@@ -12,7 +12,7 @@ import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } 
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { displayWidth, padCells } from '../core/shared/text.ts';
-import { ROI_PAGE } from '../i18n/decisions.ts';
+import { ROI_PAGE } from '../i18n/roi.ts';
 import { ROI_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 import { roiWorkbookLayout } from '../render/roi-workbook.ts';

@@ -4,7 +4,7 @@
  */
 import { jsonText } from './terminal-text.ts';
 import { formatScore } from '../core/assess/explain.ts';
-import { vendorDecision, type VendorDecision } from '../core/decide/decision.ts';
+import { vendorDecision, type VendorDecision } from '../core/decide/vendor-decision.ts';
 import { subCriterionLabel } from '../core/decide/labels.ts';
 import { COMPATIBILITY_LIMIT } from '../core/decide/ahp.ts';
 import { defaultMinimum } from '../core/decide/vendors.ts';

@@ -1,6 +1,6 @@
 /**
  * The names and counts of the workshop's decision sections in its navigation: in the initial
- * load, while the rest of each editor's words (decisions.ts) loads with the editor.
+ * load, while the rest of each editor's words (risks.ts, vendors.ts, roi.ts, tracking.ts) loads with the editor.
  */
 export const DECISION_NAV = {
   en: {

@@ -3,7 +3,7 @@
  * (one chosen vendor and its runner-up) does not carry. It comes from the vendor engine the
  * summary itself uses, as the vendor page ranks them.
  */
-import { vendorDecision } from '../core/decide/decision.ts';
+import { vendorDecision } from '../core/decide/vendor-decision.ts';
 import { executiveSummary, type ExecutiveSummary, type SummaryContent } from '../core/views/summary-view.ts';
 import type { Engagement } from '../schemas/generated/types.ts';
 import type { RankedVendor } from './deck.ts';

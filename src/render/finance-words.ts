@@ -3,7 +3,7 @@
  * catalogue category's title, never an id) and how its amount was entered, for the ROI page, the
  * workshop and `crmkit roi`.
  */
-import { ROI_PAGE } from '../i18n/decisions.ts';
+import { ROI_PAGE } from '../i18n/roi.ts';
 import type { BenefitLine, CostLine, Finance, Framework, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { formatNumber, formatPercent } from '../core/shared/format.ts';
 

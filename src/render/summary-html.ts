@@ -13,7 +13,10 @@ import {
   formatNumber,
   formatPercent,
 } from '../core/shared/format.ts';
-import { RISK_PAGE, ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../i18n/decisions.ts';
+import { RISK_PAGE } from '../i18n/risks.ts';
+import { ROI_PAGE } from '../i18n/roi.ts';
+import { TRACKING_PAGE } from '../i18n/tracking.ts';
+import { VENDOR_PAGE } from '../i18n/vendors.ts';
 import { PLAN_PAGE } from '../i18n/plan-page.ts';
 import { SUMMARY } from '../i18n/summary.ts';
 import { pagePath, term } from '../i18n/ui.ts';

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { CONFUSABLE_NOTE } from '../../src/i18n/confusable-note.ts';
-import { VENDOR_EDITOR } from '../../src/i18n/decisions.ts';
+import { VENDOR_EDITOR } from '../../src/i18n/vendors.ts';
 import { SEGMENT_EDITOR, SEGMENT_NAV } from '../../src/i18n/segment-editor.ts';
 import { WORKSHOP } from '../../src/i18n/workshop.ts';
 import { LANGS, prefix } from './content.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { vendorDecision } from '../../src/core/decide/decision.ts';
+import { vendorDecision } from '../../src/core/decide/vendor-decision.ts';
 import { analyseFinance } from '../../src/core/finance/analyse.ts';
 import { simulateNpv } from '../../src/core/finance/simulate.ts';
 import { formatMoney, formatNumber, formatPercent } from '../../src/core/shared/format.ts';
@@ -17,7 +17,7 @@ import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { riskFramework, riskRegister } from '../../src/core/risk/register.ts';
 import { pick } from '../../src/core/plan/plan-text.ts';
 import { engagementToYaml } from '../../src/core/workshop/import-export.ts';
-import { KEPT_PROGRESS, TRACKING_EDITOR } from '../../src/i18n/decisions.ts';
+import { KEPT_PROGRESS, TRACKING_EDITOR } from '../../src/i18n/tracking.ts';
 import { term } from '../../src/i18n/ui.ts';
 import { reassessment } from '../fixtures/reassessment.ts';
 import { paintedPixels } from './charts.ts';

@@ -10,7 +10,7 @@ import { content } from './content.ts';
 import { PLAN_EDITOR, SUMMARY_VIEW } from '../../src/i18n/plan-editor.ts';
 import { PLAN_NAV } from '../../src/i18n/plan-nav.ts';
 import { PROFILE_EDITOR } from '../../src/i18n/profile.ts';
-import { TRACKING_EDITOR } from '../../src/i18n/decisions.ts';
+import { TRACKING_EDITOR } from '../../src/i18n/tracking.ts';
 import { WORKSHOP } from '../../src/i18n/workshop.ts';
 import { SUMMARY } from '../../src/i18n/summary.ts';
 import type { Language } from '../../src/schemas/generated/types.ts';

@@ -1,7 +1,7 @@
 /** Workshop edits of the vendor selection: weights stay summing to 1, judgements keep the file's direction. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { vendorDecision } from '../../src/core/decide/decision.ts';
+import { vendorDecision } from '../../src/core/decide/vendor-decision.ts';
 import {
   addVendor,
   judgementOf,

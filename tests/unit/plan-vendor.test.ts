@@ -4,7 +4,7 @@
  * where that criterion is dealt with, and the selection gate checks the contract or the choice.
  */
 import { describe, expect, it } from 'vitest';
-import { vendorDecision } from '../../src/core/decide/decision.ts';
+import { vendorDecision } from '../../src/core/decide/vendor-decision.ts';
 import { generatePlan } from '../../src/core/plan/generate.ts';
 import { phaseForStage } from '../../src/core/plan/stages.ts';
 import { traceExplainer } from '../../src/render/trace-words.ts';

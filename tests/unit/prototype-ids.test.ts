@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assessEngagement } from '../../src/core/assess/assess-engagement.ts';
 import { answerCoverage } from '../../src/core/assess/coverage.ts';
-import { vendorDecision } from '../../src/core/decide/decision.ts';
+import { vendorDecision } from '../../src/core/decide/vendor-decision.ts';
 import { own } from '../../src/core/shared/own.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { gateReadiness } from '../../src/core/plan/gates.ts';

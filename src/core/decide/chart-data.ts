@@ -1,6 +1,6 @@
 /** What the vendor charts draw, as plain data: the same numbers as the tables beside them. */
 import type { Language } from '../../schemas/generated/types.ts';
-import type { VendorDecision } from './decision.ts';
+import type { VendorDecision } from './vendor-decision.ts';
 
 export interface StackedBars {
   /** One bar per vendor with a total. */

@@ -7,7 +7,7 @@
  */
 import { assessEngagement, type AssessmentResult } from '../assess/assess-engagement.ts';
 import { compareWithProfile } from '../assess/classify.ts';
-import { vendorDecision } from '../decide/decision.ts';
+import { vendorDecision } from '../decide/vendor-decision.ts';
 import { subCriterionLabel } from '../decide/labels.ts';
 import { analyseFinance } from '../finance/analyse.ts';
 import { simulateNpv } from '../finance/simulate.ts';

@@ -3,12 +3,14 @@
  * workshop so their wording and data cannot drift apart.
  */
 import { sensitivityTornado, vendorStack } from '../../core/decide/chart-data.ts';
-import type { VendorDecision } from '../../core/decide/decision.ts';
+import type { VendorDecision } from '../../core/decide/vendor-decision.ts';
 import type { FinanceFigures } from '../../core/finance/analyse.ts';
 import { cashFlowLine, npvHistogram } from '../../core/finance/chart-data.ts';
 import type { Simulation } from '../../core/finance/simulate.ts';
 import type { BurnUpPoint } from '../../core/plan/tracking.ts';
-import { ROI_PAGE, TRACKING_PAGE, VENDOR_PAGE } from '../../i18n/decisions.ts';
+import { ROI_PAGE } from '../../i18n/roi.ts';
+import { TRACKING_PAGE } from '../../i18n/tracking.ts';
+import { VENDOR_PAGE } from '../../i18n/vendors.ts';
 import { currencyUnit } from '../../core/shared/format.ts';
 import type { Finance, Language } from '../../schemas/generated/types.ts';
 
