@@ -56,7 +56,8 @@ export function sourceName(source: Source, lang: Language, frameworks: Map<strin
   }
 }
 
-export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: LinkTo): Safe {
+/** What every section needs: the words, the formats and the links, in the reader's language. */
+function summaryParts(summary: ExecutiveSummary, lang: Language, link: LinkTo) {
   const w = SUMMARY[lang];
   const frameworks = new Map(summary.standing.scores.map((s) => [s.framework, s.title]));
   const score = (v: number | undefined) => (v === undefined ? '–' : formatScore(v, lang));
@@ -74,8 +75,20 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     const name = sourceName(source, lang, frameworks);
     return html`<p class="summary-source">${w.source}${to(source, name)}</p>`;
   };
+  return { summary, lang, w, frameworks, score, money, date, years, rate, to, sourceLine };
+}
 
-  const { standing, roi, roadmap, risks, vendor } = summary;
+type SummaryParts = ReturnType<typeof summaryParts>;
+
+export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: LinkTo): Safe {
+  const parts = summaryParts(summary, lang, link);
+  return html`<div class="summary">
+    ${glanceSection(parts)}${decisionsSection(parts)}${standingSection(parts)}${approachSection(parts)}${vendorSection(parts)}${roiSection(parts)}${risksSection(parts)}${roadmapSection(parts)}${nextSection(parts)}
+  </div>`;
+}
+
+function glanceSection({ lang, w, score, money, date, years, to, summary }: SummaryParts): Safe {
+  const { standing, roi, roadmap } = summary;
   const glance = [
     standing.readiness && {
       label: w.readiness,
@@ -107,8 +120,7 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
       id: 'progress',
     },
   ].filter((x) => !!x);
-
-  const glanceSection = html`<section class="summary-block" aria-labelledby="summary-glance">
+  return html`<section class="summary-block" aria-labelledby="summary-glance">
     <h2 id="summary-glance">${w.glance}</h2>
     <ul class="glance" data-testid="summary-glance">
       ${glance.map(
@@ -120,8 +132,11 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
       )}
     </ul>
   </section>`;
+}
 
-  const standingSection = html`<section class="summary-block" aria-labelledby="summary-standing">
+function standingSection({ lang, w, score, to, summary }: SummaryParts): Safe {
+  const { standing } = summary;
+  return html`<section class="summary-block" aria-labelledby="summary-standing">
     <h2 id="summary-standing">${w.standing}</h2>
     <p class="muted">${w.standingIntro}</p>
     <table class="summary-scores" data-testid="summary-scores">
@@ -181,8 +196,10 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
         : ''
     }
   </section>`;
+}
 
-  const approachSection = html`<section class="summary-block" aria-labelledby="summary-approach">
+function approachSection({ summary, lang, w, to, sourceLine }: SummaryParts): Safe {
+  return html`<section class="summary-block" aria-labelledby="summary-approach">
     <h2 id="summary-approach">${w.approach}</h2>
     ${summary.modes.map(
       (mode) =>
@@ -198,8 +215,11 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
     )}
     ${summary.modes[0] ? sourceLine(summary.modes[0].source) : ''}
   </section>`;
+}
 
-  const vendorSection = html`<section class="summary-block" aria-labelledby="summary-vendor">
+function vendorSection({ lang, w, to, sourceLine, summary }: SummaryParts): Safe {
+  const { vendor } = summary;
+  return html`<section class="summary-block" aria-labelledby="summary-vendor">
     <h2 id="summary-vendor">${w.vendor}</h2>
     ${
       vendor
@@ -258,10 +278,13 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
         : html`<p class="muted">${w.noVendor}</p>`
     }
   </section>`;
+}
 
-  // Each section with a chart keeps its heading, the lines under it and the chart in one block a
-  // printed page never splits (summary-keep), so no heading ends a page apart from its chart.
-  const roiSection = html`<section class="summary-block summary-keep" aria-labelledby="summary-roi">
+// Each section with a chart keeps its heading, the lines under it and the chart in one block a
+// printed page never splits (summary-keep), so no heading ends a page apart from its chart.
+function roiSection({ lang, w, years, rate, to, sourceLine, summary }: SummaryParts): Safe {
+  const { roi } = summary;
+  return html`<section class="summary-block summary-keep" aria-labelledby="summary-roi">
     <h2 id="summary-roi">${w.roi}</h2>
     ${
       roi?.empty
@@ -327,9 +350,12 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
           : html`<p class="muted">${w.noRoi}</p>`
     }
   </section>`;
+}
 
+function risksSection({ lang, w, to, sourceLine, summary }: SummaryParts): Safe {
+  const { risks } = summary;
   const r = RISK_PAGE[lang];
-  const risksSection = html`<section class="summary-block summary-keep" aria-labelledby="summary-risks">
+  return html`<section class="summary-block summary-keep" aria-labelledby="summary-risks">
     <h2 id="summary-risks">${w.risks}</h2>
     ${
       risks
@@ -402,9 +428,12 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
         : html`<p class="muted">${w.noRisks}</p>`
     }
   </section>`;
+}
 
-  // The phase table under the chart may break between rows, so only the heading, intro and chart stay together.
-  const roadmapSection = html`<section class="summary-block" aria-labelledby="summary-roadmap">
+// The phase table under the chart may break between rows, so only the heading, intro and chart stay together.
+function roadmapSection({ lang, w, date, sourceLine, summary }: SummaryParts): Safe {
+  const { roadmap } = summary;
+  return html`<section class="summary-block" aria-labelledby="summary-roadmap">
     ${
       roadmap
         ? html`<div class="summary-keep">
@@ -446,8 +475,10 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
             <p class="muted">${w.noPlan}</p>`
     }
   </section>`;
+}
 
-  const decisionsSection = html`<section class="summary-block" aria-labelledby="summary-decisions">
+function decisionsSection({ summary, lang, w, to }: SummaryParts): Safe {
+  return html`<section class="summary-block" aria-labelledby="summary-decisions">
     <h2 id="summary-decisions">${w.decisions}</h2>
     ${
       summary.decisions.length === 0
@@ -457,8 +488,10 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
           </ol>`
     }
   </section>`;
+}
 
-  const nextSection = html`<section class="summary-block" aria-labelledby="summary-next">
+function nextSection({ summary, lang, w, date, to }: SummaryParts): Safe {
+  return html`<section class="summary-block" aria-labelledby="summary-next">
     <h2 id="summary-next">${w.nextSteps}</h2>
     ${
       summary.noPlan
@@ -488,10 +521,6 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
             </table>`
     }
   </section>`;
-
-  return html`<div class="summary">
-    ${glanceSection}${decisionsSection}${standingSection}${approachSection}${vendorSection}${roiSection}${risksSection}${roadmapSection}${nextSection}
-  </div>`;
 }
 
 export function decisionText(d: Decision, lang: Language): string {
