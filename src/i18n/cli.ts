@@ -1,8 +1,8 @@
 /** Words the command line prints around the problems, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
 import type { WriteFailure } from '../node/write-file.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const CLI_STRINGS = {
+export const CLI_STRINGS = bilingual({
   en: {
     help: `crmkit — CRM strategy and implementation-planning toolkit
 
@@ -129,10 +129,10 @@ assess prints in the engagement's language unless --lang is given.`,
     noEngagement: (path: string) => `${path} 中没有咨询项目`,
     wroteFile: (path: string, bytes: number) => `已写入 ${path}（${bytes} 字节）`,
   },
-} satisfies Record<Language, unknown>;
+});
 
 /** Words of `crmkit assess`. Percentages and scores arrive already formatted. */
-export const ASSESS_STRINGS = {
+export const ASSESS_STRINGS = bilingual({
   en: {
     usage: 'usage: crmkit assess FILE [--framework ID] [--json] [--lang en|zh]',
     unknownFramework: (id: string) => `no framework "${id}"`,
@@ -172,9 +172,9 @@ export const ASSESS_STRINGS = {
     undecided: '回答不足，无法判断',
     findings: '发现：',
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const RISK_STRINGS = {
+export const RISK_STRINGS = bilingual({
   en: {
     usage: 'usage: crmkit risks FILE [--json] [--lang en|zh]',
     noFramework: 'no framework lists risk categories',
@@ -195,9 +195,9 @@ export const RISK_STRINGS = {
     bands: (list: string) => `各区间风险数（应对前 → 应对后）：${list}`,
     exposure: (before: number, after: number) => `风险总分值 ${before} → 应对后 ${after}。`,
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const PLAN_STRINGS = {
+export const PLAN_STRINGS = bilingual({
   en: {
     usage:
       'usage: crmkit plan FILE [--format text|markdown|json|mermaid|csv|ical|mspdi] [--mermaid gantt|roadmap|flow] [--start YYYY-MM-DD] [--check] [--out PATH] [--lang en|zh]',
@@ -279,9 +279,9 @@ export const PLAN_STRINGS = {
       holidayOutOfRange: (date: string) => `MS Project XML：节假日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
     },
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const VENDOR_STRINGS = {
+export const VENDOR_STRINGS = bilingual({
   en: {
     usage: 'usage: crmkit vendors FILE [--json] [--lang en|zh]',
     noDecision: (id: string) => `engagement "${id}" has no vendors to compare, or no vendor-criteria framework`,
@@ -359,9 +359,9 @@ export const VENDOR_STRINGS = {
     sensitivityLine: (criterion: string, weight: string, shifts: string) => `  ${criterion} ${weight}：${shifts}`,
     noWeights: '权重不可用：',
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const ROI_STRINGS = {
+export const ROI_STRINGS = bilingual({
   en: {
     usage: 'usage: crmkit roi FILE [--json] [--format text|json|xlsx] [--out PATH] [--lang en|zh]',
     badFormat: (got: string) => `--format must be text, json or xlsx, not "${got}"`,
@@ -432,10 +432,10 @@ export const ROI_STRINGS = {
     line: (name: string, kind: string, category: string, entered: string, total: string, pv: string) =>
       `  ${name}（${kind}，${category}）：${entered} → 合计 ${total}，现值 ${pv}`,
   },
-} satisfies Record<Language, unknown>;
+});
 
 /** `crmkit plan FILE --check`: the counts and each fault. */
-export const PLAN_CHECK_CLI = {
+export const PLAN_CHECK_CLI = bilingual({
   en: {
     title: (engagement: string, template: string) => `Plan check: ${engagement} — ${template}`,
     tasks: (n: number, generated: number) =>
@@ -464,4 +464,4 @@ export const PLAN_CHECK_CLI = {
     vendorItem: (task: string, anchor: string) => `“${task}”在“${anchor}”完成前就开始`,
     verdict: (faults: number) => (faults === 0 ? '没有问题' : `共 ${faults} 处问题`),
   },
-} as const;
+});

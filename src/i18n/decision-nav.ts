@@ -2,7 +2,9 @@
  * The names and counts of the workshop's decision sections in its navigation: in the initial
  * load, while the rest of each editor's words (risks.ts, vendors.ts, roi.ts, tracking.ts) loads with the editor.
  */
-export const DECISION_NAV = {
+import { bilingual } from './lib/bilingual.ts';
+
+export const DECISION_NAV = bilingual({
   en: {
     risks: {
       section: 'Decisions',
@@ -41,4 +43,4 @@ export const DECISION_NAV = {
       count: (n: number) => (n === 0 ? '尚未开始' : `${n} 项`),
     },
   },
-} as const;
+});

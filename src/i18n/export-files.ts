@@ -6,8 +6,9 @@ import type { ExportWords } from '../render/csv.ts';
 import type { PlanTask, Trace } from '../core/plan/types.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { term } from './ui.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const EXPORT_WORDS = {
+export const EXPORT_WORDS = bilingual({
   en: {
     columns: {
       id: 'ID',
@@ -54,7 +55,7 @@ export const EXPORT_WORDS = {
     yes: '是',
     no: '否',
   },
-} as const;
+});
 
 /**
  * The export words in `lang`, given how one reason a task is in the plan reads and, for

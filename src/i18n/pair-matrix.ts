@@ -1,7 +1,7 @@
 /** Words of the pair matrix, where the workshop rates how well each pair of elements fits (loaded with it). */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const PAIR_MATRIX = {
+export const PAIR_MATRIX = bilingual({
   en: {
     title: 'How well do the pairs fit?',
     intro: (low: number, high: number) =>
@@ -80,4 +80,4 @@ export const PAIR_MATRIX = {
     toResults: '查看结果',
     backToQuestions: '返回问题',
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,7 +1,7 @@
 /** Words of the rollout plan page (and the workshop's plan section), in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const PLAN_PAGE = {
+export const PLAN_PAGE = bilingual({
   en: {
     title: 'Rollout plan',
     link: 'Rollout plan',
@@ -99,4 +99,4 @@ export const PLAN_PAGE = {
     ticked: '已勾选',
     open: '未完成',
   },
-} satisfies Record<Language, unknown>;
+});

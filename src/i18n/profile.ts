@@ -1,7 +1,7 @@
 /** Words of the client profile in the workshop (loaded with its editor), in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const PROFILE_EDITOR = {
+export const PROFILE_EDITOR = bilingual({
   en: {
     nav: 'Client profile',
     title: 'Client profile',
@@ -58,4 +58,4 @@ export const PROFILE_EDITOR = {
     refused: (field: string, reason: string, kept: string) =>
       `${field}：未保存，${reason}。${kept ? `已保留上一个有效值“${kept}”。` : '没有可保留的值。'}`,
   },
-} satisfies Record<Language, unknown>;
+});

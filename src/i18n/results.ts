@@ -1,7 +1,7 @@
 /** Words of the assessment results pages, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const RESULTS = {
+export const RESULTS = bilingual({
   en: {
     title: (framework: string) => `${framework}: results`,
     backToEngagement: 'Back to the engagement',
@@ -128,4 +128,4 @@ export const RESULTS = {
     chartAlt: (title: string) => `${title}各要素得分与目标的图表；下表列出了同样的数字。`,
     scatterAlt: '按历史价值和潜在价值排列的客户群图表；下表列出了同样的数字。',
   },
-} satisfies Record<Language, unknown>;
+});

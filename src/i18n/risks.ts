@@ -1,8 +1,8 @@
 /** Words of the risk register: its page and its workshop editor, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
 import { DECISION_NAV } from './decision-nav.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const RISK_PAGE = {
+export const RISK_PAGE = bilingual({
   en: {
     title: 'Risk register',
     link: 'Risk register',
@@ -60,9 +60,9 @@ export const RISK_PAGE = {
     range: '分值范围',
     exposure: (before: number, after: number) => `风险总分值（各项分值之和）：应对前 ${before}，应对后 ${after}。`,
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const RISK_EDITOR = {
+export const RISK_EDITOR = bilingual({
   en: {
     ...DECISION_NAV.en.risks,
     starters: 'Typical CRM programme risks',
@@ -120,4 +120,4 @@ export const RISK_EDITOR = {
     addCategory: '添加类别',
     overview: '热力图与排序',
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,5 +1,6 @@
 /** Words of the roadmap island and the diagram toolbar, kept apart so islands load only these. */
 import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
 export const DIAGRAM_WORDS = {
   en: {
@@ -22,7 +23,7 @@ export const DIAGRAM_WORDS = {
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
-export const ROADMAP_WORDS = {
+export const ROADMAP_WORDS = bilingual({
   en: {
     view: 'Show',
     phases: 'Phases and gates',
@@ -73,4 +74,4 @@ export const ROADMAP_WORDS = {
       `关口就绪度 ${total === 0 ? '无检查清单' : `${checked} / ${total}`}`,
     ganttAlt: (title: string) => `${title}的甘特图；每个条形都有编号，并列在图下方的表中。`,
   },
-} as const;
+});

@@ -1,7 +1,7 @@
 /** Words of the ROI workbook (`crmkit roi --format xlsx`): sheet names, row and column headings, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const ROI_WORKBOOK = {
+export const ROI_WORKBOOK = bilingual({
   en: {
     sheets: { inputs: 'Inputs', flows: 'Cash flows', figures: 'Figures' },
     inputsNote:
@@ -109,4 +109,4 @@ export const ROI_WORKBOOK = {
     figuresNote:
       '净现值 = 第 0 期净现金流 + NPV（每期折现率，第 1…n 期净现金流）；内部收益率 = IRR（第 0…n 期净现金流）；回收期在累计最后一次由负转为非负的那一期内线性插值。',
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,9 +1,9 @@
 /** Words of the ROI case: its page and its workshop editor, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
 import { DECISION_NAV } from './decision-nav.ts';
 import { IN_UNIT } from './units.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const ROI_PAGE = {
+export const ROI_PAGE = bilingual({
   en: {
     title: 'ROI case',
     link: 'ROI case',
@@ -140,9 +140,9 @@ export const ROI_PAGE = {
     assumed: (list: string) => `以下各项采用默认区间：${list}。`,
     range: '区间（最小 / 最可能 / 最大）',
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const FINANCE_EDITOR = {
+export const FINANCE_EDITOR = bilingual({
   en: {
     ...DECISION_NAV.en.finance,
     title: 'ROI case',
@@ -205,4 +205,4 @@ export const FINANCE_EDITOR = {
     kept: '已保留原值。',
     figures: '测算结果（随输入实时更新）',
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,7 +1,7 @@
 /** Words of the workshop room (several participants) and the presenter view, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const ROOM = {
+export const ROOM = bilingual({
   en: {
     title: 'Workshop room',
     intro:
@@ -149,9 +149,9 @@ export const ROOM = {
     loading: '正在载入框架……',
     loadFailed: '框架载入失败，请刷新页面重试。',
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const PRESENTER = {
+export const PRESENTER = bilingual({
   en: {
     title: 'Presenter view',
     intro: 'One question at a time in large type, for a projector. Press ? for the keyboard shortcuts.',
@@ -216,4 +216,4 @@ export const PRESENTER = {
     room: '现场',
     backToRoom: '返回研讨会现场',
   },
-} satisfies Record<Language, unknown>;
+});

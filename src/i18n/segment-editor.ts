@@ -1,11 +1,11 @@
 /** Words of the customer segments editor in the workshop (loaded with its editor), in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
 import { IN_UNIT } from './units.ts';
+import { bilingual } from './lib/bilingual.ts';
 
 /** The menu's words are apart (segment-nav.ts): they load with the workshop, these with the editor. */
 export { SEGMENT_NAV } from './segment-nav.ts';
 
-export const SEGMENT_EDITOR = {
+export const SEGMENT_EDITOR = bilingual({
   en: {
     title: 'Customer segments',
     intro:
@@ -95,4 +95,4 @@ export const SEGMENT_EDITOR = {
     refused: (field: string, reason: string, kept: string) =>
       `${field}：未保存，${reason}。${kept ? `已保留上一个有效值“${kept}”。` : '没有可保留的值。'}`,
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,7 +1,7 @@
 /** The customer segments section's name and count in the workshop's menu, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const SEGMENT_NAV = {
+export const SEGMENT_NAV = bilingual({
   en: {
     nav: 'Customer segments',
     count: (n: number) => `${n} segment${n === 1 ? '' : 's'}`,
@@ -10,4 +10,4 @@ export const SEGMENT_NAV = {
     nav: '客户群',
     count: (n: number) => `${n} 个客户群`,
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,7 +1,7 @@
 /** Words of the workshop's storage notices (full quota, damaged or older values, another tab), in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const STORAGE = {
+export const STORAGE = bilingual({
   en: {
     notSaved: 'Not saved.',
     quota: (savedAt: string) =>
@@ -60,4 +60,4 @@ export const STORAGE = {
     downloadStored: '下载存储的原文',
     restoredLastGood: (title: string) => `已从最后一份完好的副本恢复“${title}”。损坏的原文已下载。`,
   },
-} satisfies Record<Language, unknown>;
+});

@@ -1,8 +1,8 @@
 /** Words of progress tracking: its page, its workshop editor and the progress kept after a re-assessment, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
 import { DECISION_NAV } from './decision-nav.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const TRACKING_PAGE = {
+export const TRACKING_PAGE = bilingual({
   en: {
     title: 'Progress tracking',
     link: 'Progress tracking',
@@ -100,9 +100,9 @@ export const TRACKING_PAGE = {
     actualDates: '实际',
     notes: '备注',
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const TRACKING_EDITOR = {
+export const TRACKING_EDITOR = bilingual({
   en: {
     ...DECISION_NAV.en.progress,
     title: 'Progress',
@@ -173,10 +173,10 @@ export const TRACKING_EDITOR = {
     overview: '项目整体进展',
     columns: ['任务', '状态', '完成百分比', '实际开始', '实际完成'],
   },
-} satisfies Record<Language, unknown>;
+});
 
 /** Progress kept on tasks and checklist items the plan no longer has (after a re-assessment). */
-export const KEPT_PROGRESS = {
+export const KEPT_PROGRESS = bilingual({
   en: {
     title: 'No longer required by the findings (work done kept)',
     intro:
@@ -204,4 +204,4 @@ export const KEPT_PROGRESS = {
     check: (gate: string, item: string) => `${gate}：${item}`,
     unnamed: (id: string) => `未命名（记录为 ${id}）`,
   },
-} satisfies Record<Language, unknown>;
+});

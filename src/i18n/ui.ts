@@ -3,8 +3,9 @@
  * translations). Chinese terms follow the glossary in the domain brief.
  */
 import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const UI = {
+export const UI = bilingual({
   en: {
     siteName: 'crmkit',
     tagline: 'CRM strategy and implementation planning',
@@ -242,7 +243,7 @@ export const UI = {
     },
     footer: 'crmkit：源自原始资料的框架，为研讨会重新撰写。',
   },
-} as const;
+});
 
 export type UiStrings = (typeof UI)[Language];
 

@@ -1,8 +1,8 @@
 /** Words of vendor selection: its page and its workshop editor, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
 import { DECISION_NAV } from './decision-nav.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const VENDOR_PAGE = {
+export const VENDOR_PAGE = bilingual({
   en: {
     title: 'Vendor selection',
     link: 'Vendor selection',
@@ -141,9 +141,9 @@ export const VENDOR_PAGE = {
     subCriterion: '子项',
     score: '得分',
   },
-} satisfies Record<Language, unknown>;
+});
 
-export const VENDOR_EDITOR = {
+export const VENDOR_EDITOR = bilingual({
   en: {
     ...DECISION_NAV.en.vendors,
     title: 'Vendor selection',
@@ -206,4 +206,4 @@ export const VENDOR_EDITOR = {
     results: '排名与敏感性',
     noVendors: '请先添加入围供应商，再为其打分。',
   },
-} satisfies Record<Language, unknown>;
+});

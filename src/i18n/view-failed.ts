@@ -3,9 +3,9 @@
  * the view is named, nothing was lost, and there is a way on. In the initial JS, so the
  * message can show even when the view's own chunk is what failed.
  */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const VIEW_FAILED = {
+export const VIEW_FAILED = bilingual({
   en: {
     heading: 'This view could not be shown',
     body: 'Something in this engagement made the view fail. Your work is saved in this browser and nothing was lost; every other section still opens from the menu.',
@@ -20,4 +20,4 @@ export const VIEW_FAILED = {
     retry: '重新打开此视图',
     back: '返回客户概况',
   },
-} satisfies Record<Language, unknown>;
+});

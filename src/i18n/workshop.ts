@@ -1,7 +1,7 @@
 /** Words of the workshop wizard, in both languages. */
-import type { Language } from '../schemas/generated/types.ts';
+import { bilingual } from './lib/bilingual.ts';
 
-export const WORKSHOP = {
+export const WORKSHOP = bilingual({
   en: {
     title: 'Workshop',
     intro: 'Walk the client through each assessment. Every answer is saved in this browser as you go.',
@@ -172,4 +172,4 @@ export const WORKSHOP = {
     undeleted: (title: string) => `已恢复“${title}”。`,
     undeleteRefused: (title: string) => `无法恢复“${title}”：此后已存入编号相同的咨询项目。没有覆盖任何内容。`,
   },
-} satisfies Record<Language, unknown>;
+});
