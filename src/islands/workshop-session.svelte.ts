@@ -13,6 +13,7 @@ import { MAX_FILE_BYTES } from '../core/load/limits.ts';
 import { formatProblem } from '../i18n/messages.ts';
 import { blankEngagement, copyOfSample, type BlankEngagementInput } from '../core/workshop/edit.ts';
 import { editProfile } from '../core/workshop/edit-profile.ts';
+import { languageTag } from '../core/shared/text.ts';
 import type { ImportContext } from '../core/workshop/import-export.ts';
 import { participantFromFile, refuseParticipant, type RoomParticipant } from '../core/workshop/room.ts';
 import { saveRoom } from '../core/workshop/room-storage.ts';
@@ -230,7 +231,7 @@ export class WorkshopSession {
   }
 
   #reportSave(result: SaveResult) {
-    if (result.ok) this.say(this.#w.saved(this.#now().toLocaleTimeString(this.lang === 'zh' ? 'zh-CN' : 'en')));
+    if (result.ok) this.say(this.#w.saved(this.#now().toLocaleTimeString(languageTag(this.lang))));
     else this.say(result.reason === 'quota' ? this.#w.saveFailedQuota : this.#w.saveFailed(result.detail), true);
   }
 
