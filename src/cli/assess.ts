@@ -4,7 +4,8 @@
  */
 import { jsonText } from './terminal-text.ts';
 import { assessEngagement, type AssessmentResult } from '../core/assess/assess-engagement.ts';
-import { explainFinding, formatScore, frameworkLabels, recommendationsOf } from '../core/assess/explain.ts';
+import { formatScore, frameworkLabels, recommendationsOf } from '../core/assess/explain.ts';
+import { explainFinding } from '../render/finding-words.ts';
 import { chooseTemplate, type TemplateChoice } from '../core/plan/choose-template.ts';
 import { templateChoiceWords } from '../render/template-choice-words.ts';
 import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';

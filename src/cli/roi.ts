@@ -8,7 +8,7 @@ import { SCENARIOS, type FinanceAnalysis, type FinanceFigures } from '../core/fi
 import { categoryTitles, lineWords } from '../render/finance-words.ts';
 import type { Simulation } from '../core/finance/simulate.ts';
 import { roiView } from '../core/views/roi-view.ts';
-import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../core/shared/format.ts';
+import { currencyUnit, formatChange, formatMoney, formatNumber, formatPercent } from '../i18n/lib/format.ts';
 import type { Engagement, Finance, Language, LocalizedText } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { displayWidth, padCells } from '../core/shared/text.ts';

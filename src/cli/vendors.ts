@@ -10,7 +10,7 @@ import { COMPATIBILITY_LIMIT } from '../core/decide/ahp.ts';
 import { defaultMinimum } from '../core/decide/vendors.ts';
 import type { CriterionWeights } from '../core/decide/weights.ts';
 import { renderMessage } from '../i18n/messages.ts';
-import { formatNumber, formatPercent } from '../core/shared/format.ts';
+import { formatNumber, formatPercent } from '../i18n/lib/format.ts';
 import { languageTag } from '../core/shared/text.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';

@@ -49,6 +49,7 @@ export const RESULTS = bilingual({
     potential: 'Potential value',
     quadrant: 'Action',
     threshold: (axis: string, value: string) => `${axis}: high from ${value}`,
+    level: { high: 'high', low: 'low' },
     topShare: (customers: string, value: string) =>
       `The top ${customers}% of customers (by historical value per customer) hold ${value}% of the historical value.`,
     classifications: 'Classification',
@@ -113,6 +114,7 @@ export const RESULTS = bilingual({
     potential: '潜在价值',
     quadrant: '策略',
     threshold: (axis: string, value: string) => `${axis}：${value} 及以上为高`,
+    level: { high: '高', low: '低' },
     topShare: (customers: string, value: string) =>
       `按人均历史价值排序，前 ${customers}% 的客户贡献了 ${value}% 的历史价值。`,
     classifications: '分类',

@@ -2,7 +2,7 @@
  * "Heading (unit)" in both languages, apart from the page dictionaries so the results,
  * segments and ROI views share one rule without loading each other's words.
  */
-import { currencyUnit } from '../core/shared/format.ts';
+import { currencyUnit } from './lib/format.ts';
 import type { Language } from '../schemas/generated/types.ts';
 
 export const IN_UNIT = {

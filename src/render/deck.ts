@@ -14,7 +14,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { formatScore } from '../core/assess/explain.ts';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../core/shared/format.ts';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/lib/format.ts';
 import { shortLabel } from '../core/plan/gantt-data.ts';
 import { pick } from '../core/plan/plan-text.ts';
 import { esc } from './html.ts';

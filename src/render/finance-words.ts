@@ -5,7 +5,7 @@
  */
 import { ROI_PAGE } from '../i18n/roi.ts';
 import type { BenefitLine, CostLine, Finance, Framework, Language, LocalizedText } from '../schemas/generated/types.ts';
-import { formatNumber, formatPercent } from '../core/shared/format.ts';
+import { formatNumber, formatPercent } from '../i18n/lib/format.ts';
 
 /** The ROI catalogue's category titles by id (cost and benefit items of catalogue frameworks). */
 export function categoryTitles(frameworks: Iterable<Framework>): Map<string, LocalizedText> {

@@ -20,6 +20,7 @@ import {
   type GanttData,
   type GanttRow,
 } from '../core/plan/gantt-data.ts';
+import { GANTT_WORDS } from '../i18n/gantt.ts';
 
 /** ASCII that is safe as-is in any Mermaid label; everything else ASCII becomes an entity. */
 const SAFE_ASCII = /[A-Za-z0-9 .,_/()!?'-]/;
@@ -95,13 +96,11 @@ export interface GanttSourceOptions {
   filter?: (row: GanttRow) => boolean;
 }
 
-const BLOCKED: Record<Language, string> = { en: 'blocked', zh: '受阻' };
-
 function label(row: GanttRow, lang: Language): string {
   const text = `${row.number}. ${shortLabel(row.title)}`;
   const extra =
     row.percent !== undefined
-      ? ` ${Math.round(row.percent)}%${row.state === 'blocked' ? ` ${BLOCKED[lang]}` : ''}`
+      ? ` ${Math.round(row.percent)}%${row.state === 'blocked' ? ` ${GANTT_WORDS[lang].blocked}` : ''}`
       : row.readiness
         ? ` (${row.readiness.checked}/${row.readiness.total})`
         : '';
@@ -153,7 +152,7 @@ export function roadmapSource(data: GanttData, progress: ReadonlyMap<string, num
   const first = work[0]?.start ?? '';
   const last = work.reduce((a, p) => (p.finish > a ? p.finish : a), first);
   const lines = header(first, last, undefined);
-  lines.push(`  section ${mermaidText(data.lang === 'zh' ? '阶段' : 'Phases')}`);
+  lines.push(`  section ${mermaidText(GANTT_WORDS[data.lang].phases)}`);
   data.phases.forEach((phase, i) => {
     if (phase.start === '') return;
     const done = progress.get(phase.id);

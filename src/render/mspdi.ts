@@ -22,6 +22,7 @@ import { phaseProgress, reportedPercent } from '../core/plan/tracking.ts';
 import { pick } from '../core/plan/plan-text.ts';
 import type { Plan, PlanTask } from '../core/plan/types.ts';
 import { own } from '../core/shared/own.ts';
+import { MSPDI_WORDS } from '../i18n/mspdi.ts';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
 
@@ -283,11 +284,6 @@ export interface MspdiWords {
   /** Why the task is in the plan (its Notes); none: no notes. */
   why?: (task: PlanTask) => string;
 }
-
-const CALENDAR_WORDS: Record<Language, { calendar: string; holiday: string }> = {
-  en: { calendar: 'Standard', holiday: 'Holiday' },
-  zh: { calendar: '标准', holiday: '节假日' },
-};
 
 /** The dates MS Project can hold (Project 2007 and later). */
 export const MSPDI_FIRST_DATE = '1984-01-01';
@@ -553,7 +549,7 @@ export function planMspdi(
       ? node('WeekDay', { DayType: day, DayWorking: 0 })
       : node('WeekDay', { DayType: day, DayWorking: 1, WorkingTimes: workingTimes }),
   );
-  const cal = CALENDAR_WORDS[lang];
+  const cal = MSPDI_WORDS[lang];
   const holidays = [...new Set(engagement.plan?.holidays ?? [])].sort();
   const exceptions = holidays.flatMap((date) => {
     if (clampDate(date) !== date) {

@@ -3,7 +3,7 @@
  * policy that forbids every network request and every script, so it opens from disk, mailed
  * or on a USB stick, exactly as it printed.
  */
-import { formatDate } from '../core/shared/format.ts';
+import { formatDate } from '../i18n/lib/format.ts';
 import { languageTag } from '../core/shared/text.ts';
 import { SUMMARY } from '../i18n/summary.ts';
 import type { Language } from '../schemas/generated/types.ts';

@@ -12,7 +12,7 @@ import {
   formatMoneyShort,
   formatNumber,
   formatPercent,
-} from '../core/shared/format.ts';
+} from '../i18n/lib/format.ts';
 import { RISK_PAGE } from '../i18n/risks.ts';
 import { ROI_PAGE } from '../i18n/roi.ts';
 import { TRACKING_PAGE } from '../i18n/tracking.ts';

@@ -4,7 +4,7 @@
  * stylesheet and the report's inlined copy); every chart has a table beside it, so colour and
  * shape are never the only way to read it.
  */
-import { formatMoneyShort } from '../core/shared/format.ts';
+import { formatMoneyShort } from '../i18n/lib/format.ts';
 import { shortLabel } from '../core/plan/gantt-data.ts';
 import { languageTag } from '../core/shared/text.ts';
 import type { Language } from '../schemas/generated/types.ts';

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { vendorDecision } from '../../src/core/decide/vendor-decision.ts';
 import { analyseFinance } from '../../src/core/finance/analyse.ts';
 import { simulateNpv } from '../../src/core/finance/simulate.ts';
-import { formatMoney, formatNumber, formatPercent } from '../../src/core/shared/format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../../src/i18n/lib/format.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
 import { gateReadiness } from '../../src/core/plan/gates.ts';

@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { formatDate, formatMoney } from '../../src/core/shared/format.ts';
+import { formatDate, formatMoney } from '../../src/i18n/lib/format.ts';
 import { RISK_EDITOR } from '../../src/i18n/risks.ts';
 import { FINANCE_EDITOR } from '../../src/i18n/roi.ts';
 import { TRACKING_EDITOR } from '../../src/i18n/tracking.ts';

@@ -4,7 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
-import { explainFinding, formatScore } from '../../src/core/assess/explain.ts';
+import { formatScore } from '../../src/core/assess/explain.ts';
+import { explainFinding } from '../../src/render/finding-words.ts';
 import { paintedPixels } from './charts.ts';
 import { axeClean } from './axe.ts';
 import { content, LANGS, prefix } from './content.ts';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assessFramework } from '../../src/core/assess/assess-engagement.ts';
 import { classify, compareWithProfile } from '../../src/core/assess/classify.ts';
-import { explainFinding } from '../../src/core/assess/explain.ts';
+import { explainFinding } from '../../src/render/finding-words.ts';
 import { median, placeSegments, topShareOf } from '../../src/core/assess/portfolio.ts';
 import { scoreFramework } from '../../src/core/assess/score.ts';
 import { fitOf, sevenSFit } from '../../src/core/assess/seven-s.ts';

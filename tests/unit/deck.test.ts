@@ -12,7 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runAsync } from '../../src/cli/main.ts';
-import { formatMoney } from '../../src/core/shared/format.ts';
+import { formatMoney } from '../../src/i18n/lib/format.ts';
 import { shortLabel } from '../../src/core/plan/gantt-data.ts';
 import type { ExecutiveSummary } from '../../src/core/views/summary-view.ts';
 import { starterFinance } from '../../src/core/workshop/edit-finance.ts';

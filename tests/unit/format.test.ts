@@ -9,7 +9,7 @@ import {
   formatMoneyShort,
   formatNumber,
   formatPercent,
-} from '../../src/core/shared/format.ts';
+} from '../../src/i18n/lib/format.ts';
 import { displayWidth, padCells } from '../../src/core/shared/text.ts';
 
 /** Tests write the no-break space between number and unit as a plain space. */

@@ -11,7 +11,7 @@ import type { BurnUpPoint } from '../../core/plan/tracking.ts';
 import { ROI_PAGE } from '../../i18n/roi.ts';
 import { TRACKING_PAGE } from '../../i18n/tracking.ts';
 import { VENDOR_PAGE } from '../../i18n/vendors.ts';
-import { currencyUnit } from '../../core/shared/format.ts';
+import { currencyUnit } from '../../i18n/lib/format.ts';
 import type { Finance, Language } from '../../schemas/generated/types.ts';
 
 export function vendorStackProps(decision: VendorDecision, lang: Language) {

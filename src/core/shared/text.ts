@@ -66,3 +66,6 @@ export function padCells(text: string, width: number, align: 'left' | 'right'): 
 export const NOT_XML_TEXT =
   // eslint-disable-next-line no-control-regex -- the control characters XML forbids are what this finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with its first letter in upper case, for a name that starts a sentence. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,7 +4,7 @@
  * "-EUR 0": a net of 0 − 0 or a loss of a tenth of a cent is no loss the reader can see).
  */
 import type { Language } from '../../schemas/generated/types.ts';
-import { languageTag } from './text.ts';
+import { languageTag } from '../../core/shared/text.ts';
 
 /**
  * Money in Chinese, written as a Chinese reader writes it: the number, then 万 or 亿, then the
