@@ -16,6 +16,8 @@ import { ROI_PAGE } from '../i18n/roi.ts';
 import { ROI_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
 import { roiWorkbookLayout } from '../render/roi-workbook.ts';
+import { engagementSheetsOf } from '../render/engagement-sheets.ts';
+import type { ContentSet } from '../core/check/load-content.ts';
 import { workbookBytes } from '../node/write-workbook.ts';
 import { pendingFile } from './write-output.ts';
 
@@ -56,7 +58,7 @@ export function roiCommand(options: RoiOptions): CommandResult {
   if (format === 'xlsx') {
     const [report, ...more] = reports;
     if (!report || more.length > 0) return { exitCode: 2, stdout: w0.oneEngagement(reports.length) + '\n' };
-    return workbookResult(report, options.out ?? '', options);
+    return workbookResult(report, opened.content, options.out ?? '', options);
   }
   if (format === 'json') {
     const json = reports.map(({ engagement, analysis, simulation }) => ({
@@ -73,7 +75,7 @@ export function roiCommand(options: RoiOptions): CommandResult {
 }
 
 /** The workbook is produced asynchronously: main.ts's runAsync writes it and reports the outcome. */
-function workbookResult(report: RoiReport, out: string, options: RoiOptions): CommandResult {
+function workbookResult(report: RoiReport, content: ContentSet, out: string, options: RoiOptions): CommandResult {
   const { engagement, finance, lang, categories } = report;
   const words = lineWords(finance, categories, lang);
   const names = (lines: Finance['costs'] | Finance['benefits']) =>
@@ -85,6 +87,8 @@ function workbookResult(report: RoiReport, out: string, options: RoiOptions): Co
     costs: names(finance.costs),
     benefits: names(finance.benefits),
   });
+  // The engagement beside its case: scores, the vendor ranking, the risk register and the tasks.
+  layout.sheets.push(...engagementSheetsOf(engagement, content, lang));
   return pendingFile(options.cwd, out, options.lang ?? 'en', () => workbookBytes(layout));
 }
 

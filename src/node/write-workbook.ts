@@ -29,6 +29,8 @@ function numberFormat(format: CellFormat | undefined, currency: string): string 
       return '0.00';
     case 'integer':
       return '0';
+    case 'score':
+      return '0.0';
     default:
       return undefined;
   }
@@ -48,6 +50,12 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetLayout, currency: string):
       if (cell.style === 'title') target.font = { bold: true, size: 14 };
       else if (cell.style === 'heading') target.font = { bold: true };
       else if (cell.style === 'note') target.font = { italic: true };
+      continue;
+    }
+    if ('date' in cell) {
+      // Midnight UTC is a whole Excel day number, so no time zone moves the date.
+      target.value = new Date(`${cell.date}T00:00:00Z`);
+      target.numFmt = 'yyyy-mm-dd';
       continue;
     }
     target.value = 'number' in cell ? cell.number : { formula: cell.formula, date1904: false };

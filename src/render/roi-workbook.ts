@@ -13,11 +13,13 @@ import type { Finance, Language } from '../schemas/generated/types.ts';
 import { ROI_WORKBOOK } from '../i18n/roi-workbook.ts';
 import { PERIODS_PER_YEAR } from '../core/finance/cash-flows.ts';
 
-export type CellFormat = 'money' | 'percent' | 'share' | 'rate' | 'factor' | 'periods' | 'ratio' | 'integer';
+export type CellFormat = 'money' | 'percent' | 'share' | 'rate' | 'factor' | 'periods' | 'ratio' | 'integer' | 'score';
 
 export type LayoutCell =
   | { ref: string; text: string; style?: 'title' | 'heading' | 'note' }
   | { ref: string; number: number; format?: CellFormat }
+  /** A day (YYYY-MM-DD), written as an Excel date. */
+  | { ref: string; date: string }
   /** An Excel formula without the leading "=". */
   | { ref: string; formula: string; format?: CellFormat };
 

@@ -239,8 +239,11 @@ describe('crmkit roi --format xlsx: live formulas equal crmkit’s figures', () 
       expect(result.exitCode, result.stdout + result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^wrote .*case\.xlsx \(\d+ bytes\)\n$/);
       const { book, evaluated } = await readBack(readFileSync(join(dir, 'case.xlsx')));
+      // The ROI case first, then the engagement beside it: every sample has scores, vendors, risks and a plan.
       expect(book.worksheets.map((s) => s.name)).toEqual(
-        sample(id).language === 'zh' ? ['输入', '现金流', '指标'] : ['Inputs', 'Cash flows', 'Figures'],
+        sample(id).language === 'zh'
+          ? ['输入', '现金流', '指标', '评分', '供应商', '风险', '任务']
+          : ['Inputs', 'Cash flows', 'Figures', 'Scores', 'Vendors', 'Risks', 'Tasks'],
       );
       // The zh sample's sheets are named in Chinese: its references follow the names.
       const lang = sample(id).language === 'zh' ? 'zh' : 'en';
@@ -279,7 +282,7 @@ describe('crmkit roi --format xlsx: live formulas equal crmkit’s figures', () 
     ]);
     expect(result.stdout).toMatch(/^已写入 /);
     const { book } = await readBack(readFileSync(out));
-    expect(book.worksheets.map((s) => s.name)).toEqual(['输入', '现金流', '指标']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['输入', '现金流', '指标', '评分', '供应商', '风险', '任务']);
     const inputs = book.getWorksheet('输入');
     expect(inputs?.getCell('A3').value).toBe('折现率（年）');
     const currency = sample('industrial-equipment-growth').client.currency;
@@ -398,7 +401,10 @@ describe('the hostile fixtures through --format xlsx', () => {
         for (const f of xml.matchAll(/<f>([^<]*)<\/f>/g)) {
           expect(f[1]).not.toMatch(/cmd|HYPERLINK|DDE|script|javascript/i);
         }
-        for (const c of xml.matchAll(/<c r="A\d+"([^>]*)>(.*?)<\/c>/g)) expect(c[1]).toContain('t="s"');
+        // The ROI sheets' first column holds the labels; the engagement sheets have no formulas at all.
+        if (/sheet[123]\.xml$/.test(file))
+          for (const c of xml.matchAll(/<c r="A\d+"([^>]*)>(.*?)<\/c>/g)) expect(c[1]).toContain('t="s"');
+        else expect(xml).not.toContain('<f>');
       }
       const { book } = await readBack(bytes);
       book.eachSheet((sheet) => sheet.getColumn(1).eachCell((cell) => expect(cell.formula).toBeUndefined()));
