@@ -15,8 +15,7 @@ import { displayWidth, padCells } from '../core/shared/text.ts';
 import { ROI_PAGE } from '../i18n/roi.ts';
 import { ROI_STRINGS } from '../i18n/cli.ts';
 import type { CommandResult } from './validate.ts';
-import { roiWorkbookLayout } from '../render/roi-workbook.ts';
-import { engagementSheetsOf } from '../render/engagement-sheets.ts';
+import { engagementWorkbook } from '../render/engagement-sheets.ts';
 import type { ContentSet } from '../core/check/load-content.ts';
 import { workbookBytes } from '../node/write-workbook.ts';
 import { pendingFile } from './write-output.ts';
@@ -76,19 +75,7 @@ export function roiCommand(options: RoiOptions): CommandResult {
 
 /** The workbook is produced asynchronously: main.ts's runAsync writes it and reports the outcome. */
 function workbookResult(report: RoiReport, content: ContentSet, out: string, options: RoiOptions): CommandResult {
-  const { engagement, finance, lang, categories } = report;
-  const words = lineWords(finance, categories, lang);
-  const names = (lines: Finance['costs'] | Finance['benefits']) =>
-    (lines ?? []).map((line) => ({ name: words.name(line), category: words.category(line.category) }));
-  const layout = roiWorkbookLayout(finance, {
-    title: engagement.title,
-    currency: engagement.client.currency,
-    lang,
-    costs: names(finance.costs),
-    benefits: names(finance.benefits),
-  });
-  // The engagement beside its case: scores, the vendor ranking, the risk register and the tasks.
-  layout.sheets.push(...engagementSheetsOf(engagement, content, lang));
+  const layout = engagementWorkbook(report.engagement, report.finance, content, report.lang);
   return pendingFile(options.cwd, out, options.lang ?? 'en', () => workbookBytes(layout));
 }
 

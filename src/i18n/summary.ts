@@ -7,6 +7,8 @@ interface SummaryWords {
   link: string;
   linkNote: string;
   printHint: string;
+  /** Before the links to the deck and the workbook, under the print hint. */
+  takeAlong: string;
   reportTitle: (engagement: string) => string;
   preparedFor: (client: string) => string;
   statusDate: (date: string) => string;
@@ -113,6 +115,7 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     link: 'Executive summary',
     linkNote: 'one page for the sponsor: standing, recommendation, ROI, risks, roadmap, decisions',
     printHint: 'Print this page or save it as PDF: it is laid out for A4 and US Letter.',
+    takeAlong: 'Take it along:',
     reportTitle: (engagement) => `Executive summary: ${engagement}`,
     preparedFor: (client) => `Prepared for ${client}`,
     statusDate: (date) => `Status as of ${date}`,
@@ -245,6 +248,8 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     filesIntro:
       'The same engagement for other tools: import the tasks into a spreadsheet or issue tracker, the gates into a calendar.',
     fileLabels: {
+      'summary.pptx': 'This summary as slides (PowerPoint)',
+      'case.xlsx': 'ROI case with live formulas, scores, vendors, risks and tasks (Excel)',
       'engagement.yaml': 'Engagement (YAML, for crmkit)',
       'engagement.json': 'Engagement (JSON)',
       'tasks.csv': 'Tasks (CSV)',
@@ -261,6 +266,7 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     link: '管理层摘要',
     linkNote: '供发起人阅读的一页纸：现状、建议、投资回报、风险、路线图和待决事项',
     printHint: '可直接打印本页或另存为 PDF，版式适用于 A4 和 US Letter 纸张。',
+    takeAlong: '带走一份：',
     reportTitle: (engagement) => `管理层摘要：${engagement}`,
     preparedFor: (client) => `呈交：${client}`,
     statusDate: (date) => `数据截至 ${date}`,
@@ -384,6 +390,8 @@ export const SUMMARY: Record<Language, SummaryWords> = {
     files: '可下载的文件',
     filesIntro: '供其他工具使用：任务可导入电子表格或任务管理系统，关口可导入日历。',
     fileLabels: {
+      'summary.pptx': '本摘要的演示文稿（PowerPoint）',
+      'case.xlsx': '含实时公式的投资回报测算，以及评分、供应商、风险和任务（Excel）',
       'engagement.yaml': '咨询项目（YAML，供 crmkit 使用）',
       'engagement.json': '咨询项目（JSON）',
       'tasks.csv': '任务（CSV）',

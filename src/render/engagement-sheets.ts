@@ -14,8 +14,16 @@ import { riskView, type ReadyRiskView } from '../core/views/risk-view.ts';
 import { ENGAGEMENT_SHEETS } from '../i18n/engagement-sheets.ts';
 import { formatPercent } from '../i18n/lib/format.ts';
 import { term } from '../i18n/ui.ts';
-import type { Engagement, Framework, Language, Template } from '../schemas/generated/types.ts';
-import { columnName, type CellFormat, type LayoutCell, type SheetLayout } from './roi-workbook.ts';
+import type { Engagement, Finance, Framework, Language, Template } from '../schemas/generated/types.ts';
+import { categoryTitles, lineWords } from './finance-words.ts';
+import {
+  columnName,
+  roiWorkbookLayout,
+  type CellFormat,
+  type LayoutCell,
+  type SheetLayout,
+  type WorkbookLayout,
+} from './roi-workbook.ts';
 
 export interface EngagementSheetsInput {
   engagement: Engagement;
@@ -237,4 +245,27 @@ export function engagementSheetsOf(
     risks: risks.ok ? risks : undefined,
     plan: plan.ok ? plan : undefined,
   });
+}
+
+/**
+ * The whole workbook of an engagement with an ROI case: the case's live-formula sheets, then
+ * the engagement's own. The CLI (`roi --format xlsx`) and the site's download both use this.
+ */
+export function engagementWorkbook(
+  engagement: Engagement,
+  finance: Finance,
+  content: { frameworks: ReadonlyMap<string, Framework>; templates: ReadonlyMap<string, Template> },
+  lang: Language,
+): WorkbookLayout {
+  const words = lineWords(finance, categoryTitles(content.frameworks.values()), lang);
+  const names = (lines: Finance['costs'] | Finance['benefits']) =>
+    (lines ?? []).map((line) => ({ name: words.name(line), category: words.category(line.category) }));
+  const layout = roiWorkbookLayout(finance, {
+    title: engagement.title,
+    currency: engagement.client.currency,
+    lang,
+    costs: names(finance.costs),
+    benefits: names(finance.benefits),
+  });
+  return { ...layout, sheets: [...layout.sheets, ...engagementSheetsOf(engagement, content, lang)] };
 }

@@ -70,6 +70,17 @@ for (const lang of LANGS) {
       expect(files.map((f) => f.split('/').pop())).toEqual(
         expect.arrayContaining(['engagement.yaml', 'engagement.json', 'tasks.csv', 'milestones.ics', 'roadmap.svg']),
       );
+      // The deck and, with an ROI case, the workbook come first: Office files (zip archives), no script needed.
+      expect(files.slice(0, 2).map((f) => f.split('/').pop())).toEqual(
+        engagement.finance ? ['summary.pptx', 'case.xlsx'] : ['summary.pptx', expect.anything()],
+      );
+      // The same two sit under the print hint, where an executive looks first.
+      await expect(page.getByTestId('summary-take-along').locator('a')).toHaveCount(engagement.finance ? 2 : 1);
+      for (const file of files.filter((f) => /\.(pptx|xlsx)$/.test(f))) {
+        const response = await request.get(file);
+        expect(response.status(), file).toBe(200);
+        expect((await response.body()).subarray(0, 4).toString('latin1'), file).toBe('PK\u0003\u0004');
+      }
       for (const file of files) {
         const body = await (await request.get(file)).text();
         if (file.endsWith('.yaml')) expect(body).toContain(`id: ${engagement.id}`);
