@@ -144,6 +144,8 @@ function mspdiNotice(warning: MspdiWarning, result: EngagementPlan, lang: Langua
       return w.actualStartMissing(name(warning.task), warning.written);
     case 'holiday-out-of-range':
       return w.holidayOutOfRange(warning.date);
+    case 'baselines-dropped':
+      return w.baselinesDropped(warning.names);
   }
 }
 

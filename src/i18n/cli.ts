@@ -235,6 +235,8 @@ export const PLAN_STRINGS = bilingual({
         `MS Project XML: ${what}: date ${date} is outside 1984-01-01 – 2149-12-31, written as ${written}`,
       actualStartMissing: (what: string, written: string) =>
         `MS Project XML: ${what}: an actual finish without an actual start; actual start written as ${written.slice(0, 10)}`,
+      baselinesDropped: (names: readonly string[]) =>
+        `MS Project XML: MS Project holds 10 named baselines; not written: ${names.join(', ')}`,
       holidayOutOfRange: (date: string) =>
         `MS Project XML: holiday ${date} is outside 1984-01-01 – 2149-12-31 and left out of the calendar`,
     },
@@ -276,6 +278,8 @@ export const PLAN_STRINGS = bilingual({
         `MS Project XML：${what}：日期 ${date} 超出 1984-01-01 至 2149-12-31，写为 ${written}`,
       actualStartMissing: (what: string, written: string) =>
         `MS Project XML：${what}：有实际完成日期而无实际开始日期，实际开始写为 ${written.slice(0, 10)}`,
+      baselinesDropped: (names: readonly string[]) =>
+        `MS Project XML：MS Project 最多保存 10 个命名基线；未写入：${names.join('、')}`,
       holidayOutOfRange: (date: string) => `MS Project XML：节假日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
     },
   },

@@ -44,6 +44,7 @@ const THINGS: Record<string, Record<Language, string>> = {
   item: { en: 'catalogue item', zh: '目录条目' },
   engagement: { en: 'engagement', zh: '咨询项目' },
   assessor: { en: 'AHP assessor', zh: 'AHP 评估人' },
+  baseline: { en: 'baseline', zh: '基线' },
 };
 
 /** What a field expects, for "expected …, got …" messages. */

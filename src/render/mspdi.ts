@@ -3,9 +3,10 @@
  * http://schemas.microsoft.com/project): one base calendar (Mon–Fri 08:00–12:00 and
  * 13:00–17:00, each holiday an exception), one summary task per phase with its tasks under
  * it, gates and milestones as zero-length milestones, finish-to-start links with their lag
- * in working days, progress (percent complete, actual dates) and the schedule saved as
- * baseline 0, so a project team can track the plan in MS Project or any tool that imports
- * its XML.
+ * in working days, progress (percent complete, actual dates), and as baseline 0 what tracking
+ * measures against (the chosen named baseline, else the schedule itself) with the engagement's
+ * named baselines as baselines 1–10 in file order, so a project team can track the plan in MS
+ * Project or any tool that imports its XML.
  *
  * MS Project reads the children of an element in the schema's order and silently drops one
  * that comes out of order, so every element is written by its ordered list in CHILD_ORDER
@@ -23,6 +24,7 @@ import { pick } from '../core/plan/plan-text.ts';
 import type { Plan, PlanTask } from '../core/plan/types.ts';
 import { own } from '../core/shared/own.ts';
 import { MSPDI_WORDS } from '../i18n/mspdi.ts';
+import { baselinePlaces, plannedReference, type PlannedPlace } from '../core/plan/baselines.ts';
 
 export const MSPDI_NAMESPACE = 'http://schemas.microsoft.com/project';
 
@@ -273,7 +275,9 @@ export type MspdiWarning =
   | { code: 'percent-rounded'; task: string; percent: number; written: number }
   | { code: 'date-clamped'; task: string; date: string; written: string }
   | { code: 'actual-start-missing'; task: string; written: string }
-  | { code: 'holiday-out-of-range'; date: string };
+  | { code: 'holiday-out-of-range'; date: string }
+  /** MS Project holds baselines 0–10: named baselines after the tenth are not written. */
+  | { code: 'baselines-dropped'; names: string[] };
 
 export interface MspdiResult {
   xml: string;
@@ -294,6 +298,8 @@ export const MSPDI_NAME_MAX = 512;
 export const LAG_PER_DAY = 4800;
 /** LagFormat and DurationFormat 7: days. */
 const DAYS_FORMAT = 7;
+/** Baselines 1–10 hold the named ones; 0 is what tracking measures against. */
+const MSPDI_NAMED_BASELINES = 10;
 const CALENDAR_UID = 1;
 
 /** Text XML 1.0 can carry: the forbidden characters removed, and how many there were. */
@@ -417,13 +423,54 @@ export function planMspdi(
       days: s.duration,
     };
   };
-  const baseline = (p: Placed): Node =>
+  // Baseline 0 is what tracking measures against; 1–10 the named baselines in file order.
+  const named = engagement.baselines ?? [];
+  if (named.length > MSPDI_NAMED_BASELINES)
+    warnings.push({ code: 'baselines-dropped', names: named.slice(MSPDI_NAMED_BASELINES).map((b) => b.name) });
+  const reference = plannedReference(schedule, engagement);
+  const baselineSets: { number: number; placeOf: (id: string) => PlannedPlace | undefined }[] = [
+    { number: 0, placeOf: reference.placeOf },
+    ...named.slice(0, MSPDI_NAMED_BASELINES).map((b, i) => {
+      const places = baselinePlaces(b, schedule);
+      return { number: i + 1, placeOf: (id: string) => places.get(id) };
+    }),
+  ];
+  /** A planned place as MSPDI date-times: a milestone at the end of its day (the start of day 1 when first). */
+  const placedAt = (p: PlannedPlace, task: string): Placed => {
+    const days = Math.max(0, p.earlyFinish - p.earlyStart);
+    const startTime = days === 0 && p.earlyStart > 0 ? FINISH : START;
+    return {
+      start: dateTime(p.start, startTime, task),
+      finish: dateTime(p.finish, days === 0 ? startTime : FINISH, task),
+      days,
+    };
+  };
+  const baselineNode = (number: number, p: Placed): Node =>
     node('Baseline', {
-      Number: 0,
+      Number: number,
       Start: p.start,
       Finish: p.finish,
       Duration: hours(p.days),
       DurationFormat: DAYS_FORMAT,
+    });
+  const taskBaselines = (id: string): Node[] =>
+    baselineSets.flatMap((set) => {
+      const place = set.placeOf(id);
+      return place ? [baselineNode(set.number, placedAt(place, id))] : [];
+    });
+  /** A phase's baselines: from the first start to the last finish of its tasks in each. */
+  const phaseBaselines = (ids: readonly string[], phase: string): Node[] =>
+    baselineSets.flatMap((set) => {
+      const places = ids.flatMap((id) => {
+        const place = set.placeOf(id);
+        return place ? [placedAt(place, phase)] : [];
+      });
+      const start = places.map((x) => x.start).sort()[0];
+      const finish = places
+        .map((x) => x.finish)
+        .sort()
+        .at(-1);
+      return start && finish ? [baselineNode(set.number, { start, finish, days: spanDays(start, finish) })] : [];
     });
 
   const tasks: Node[] = [];
@@ -462,7 +509,10 @@ export function planMspdi(
         Milestone: 0,
         Summary: 1,
         PercentComplete: Math.round(progress.get(phase.id) ?? 0),
-        Baseline: baseline(summary),
+        Baseline: phaseBaselines(
+          children.map((c) => c.task.id),
+          phase.id,
+        ),
       }),
     );
     children.forEach(({ task, placed }, t) => {
@@ -533,7 +583,7 @@ export function planMspdi(
           ConstraintType: 0, // as soon as possible: MS Project places it by its links, as crmkit does
           Notes: why === undefined || why === '' ? undefined : text(why, task.id, 'notes'),
           PredecessorLink: links,
-          Baseline: baseline(placed),
+          Baseline: taskBaselines(task.id),
         }),
       );
     });

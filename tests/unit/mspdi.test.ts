@@ -18,6 +18,7 @@ import { CHILD_ORDER, LAG_PER_DAY, planMspdi, xmlChars, type MspdiWarning } from
 import { pick } from '../../src/core/plan/plan-text.ts';
 import { reportedPercent } from '../../src/core/plan/tracking.ts';
 import { blankEngagement } from '../../src/core/workshop/edit.ts';
+import { freezeBaseline } from '../../src/core/plan/baselines.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
 
@@ -264,9 +265,9 @@ function expectSchemaOrder(root: El): void {
     const positions = el.children.map((c) => order.indexOf(c.name));
     expect(positions, `${el.name}: ${el.children.map((c) => c.name).join(', ')}`).not.toContain(-1);
     for (let k = 1; k < positions.length; k++) {
-      // Only a repeated element (PredecessorLink) may stand twice in a row.
+      // Only an element the schema repeats (maxOccurs="unbounded": PredecessorLink, Baseline) may stand twice in a row.
       expect((positions[k] ?? 0) >= (positions[k - 1] ?? 0), `${el.name} order at ${el.children[k]?.name}`).toBe(true);
-      if (positions[k] === positions[k - 1]) expect(el.children[k]?.name).toBe('PredecessorLink');
+      if (positions[k] === positions[k - 1]) expect(['PredecessorLink', 'Baseline']).toContain(el.children[k]?.name);
     }
   });
   for (const name of ['Project', 'Task', 'PredecessorLink', 'Baseline', 'Calendar', 'WeekDay', 'WorkingTime']) {
@@ -343,6 +344,80 @@ describe('MS Project XML', () => {
     // A gate reported done on a day: its actual start is its actual finish, without a warning.
     const gate = byId.get('gate-sp-g1-scope');
     expect(gate && value(gate, 'ActualStart')).toBe(gate && value(gate, 'ActualFinish'));
+  });
+
+  it('writes the chosen named baseline as baseline 0 and every named baseline as 1–10 in file order', () => {
+    const pumps = sample('industrial-equipment-growth');
+    // "Approved" is the plan as it was when it started a week earlier (2026-01-26); "Today" the plan as it is.
+    const earlier = planned({ ...pumps, plan: { ...pumps.plan, startDate: '2026-01-26' } });
+    const current = planned(pumps);
+    const engagement: Engagement = {
+      ...pumps,
+      plan: { ...pumps.plan, baseline: 'Approved' },
+      baselines: [
+        freezeBaseline(earlier.schedule, 'Approved', '2026-01-20'),
+        freezeBaseline(current.schedule, 'Today', '2026-02-02'),
+      ],
+    };
+    const { xml, warnings } = planMspdi(current.plan, current.schedule, engagement, 'en');
+    expect(warnings).toEqual([]);
+    const project = read(xml);
+    expectSchemaOrder(project);
+    const tasks = all(child(project, 'Tasks') ?? project, 'Task');
+    const charterTitle = current.plan.tasks.find((x) => x.id === 'sp-p1-charter')?.title;
+    const charter = tasks.find((t) => charterTitle && value(t, 'Name') === pick(charterTitle, 'en'));
+    const baselines = (el: El | undefined) =>
+      all(el ?? project, 'Baseline').map((b) => [
+        value(b, 'Number'),
+        value(b, 'Start'),
+        value(b, 'Finish'),
+        value(b, 'Duration'),
+      ]);
+    // The charter: 5 days, first in the plan — the week of 01-26 in "Approved", of 02-02 today.
+    expect(charter && value(charter, 'Start')).toBe('2026-02-02T08:00:00');
+    expect(baselines(charter)).toEqual([
+      ['0', '2026-01-26T08:00:00', '2026-01-30T17:00:00', 'PT40H0M0S'],
+      ['1', '2026-01-26T08:00:00', '2026-01-30T17:00:00', 'PT40H0M0S'],
+      ['2', '2026-02-02T08:00:00', '2026-02-06T17:00:00', 'PT40H0M0S'],
+    ]);
+    // Every task carries the three baselines: 0 and 1 on the dates of the plan started a week earlier, 2 on today's.
+    const uids = new Map(tasks.map((t) => [value(t, 'Name'), t]));
+    for (const task of current.plan.tasks) {
+      const el = uids.get(xmlChars(pick(task.title, 'en')).text);
+      const days = (b: string | undefined) => b?.slice(0, 10);
+      const dates = baselines(el).map(([n, start, finish]) => [n, days(start), days(finish)]);
+      const before = earlier.schedule.byId.get(task.id);
+      const now = current.schedule.byId.get(task.id);
+      expect(dates).toEqual([
+        ['0', before?.start, before?.finish],
+        ['1', before?.start, before?.finish],
+        ['2', now?.start, now?.finish],
+      ]);
+    }
+    expect(tasks.every((t) => all(t, 'Baseline').length === 3)).toBe(true);
+  });
+
+  it('writes ten named baselines and names the ones after the tenth in a warning', () => {
+    const pumps = sample('industrial-equipment-growth');
+    const result = planned(pumps);
+    const baselines = Array.from({ length: 12 }, (_, i) => freezeBaseline(result.schedule, `B${i + 1}`, '2026-02-01'));
+    const { xml, warnings } = planMspdi(result.plan, result.schedule, { ...pumps, baselines }, 'en');
+    expect(warnings).toEqual([{ code: 'baselines-dropped', names: ['B11', 'B12'] }]);
+    const project = read(xml);
+    const first = all(child(project, 'Tasks') ?? project, 'Task')[0];
+    expect(all(first ?? project, 'Baseline').map((b) => value(b, 'Number'))).toEqual([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('writes Chinese titles and the Chinese calendar name with --lang zh', () => {

@@ -1,43 +1,15 @@
 /** Tracking: progress weighted by duration, slip against the baseline, forecast from actuals. Worked by hand below. */
 import { describe, expect, it } from 'vitest';
-import { schedule, type Schedule } from '../../src/core/plan/schedule.ts';
+import type { Schedule } from '../../src/core/plan/schedule.ts';
 import { trackPlan } from '../../src/core/plan/tracking.ts';
-import type { Plan, PlanTask } from '../../src/core/plan/types.ts';
+import { chainPlan, chainSchedule } from '../fixtures/chain-plan.ts';
 import type { Engagement } from '../../src/schemas/generated/types.ts';
 import { sample, shipped } from './assess-helpers.ts';
 import { planEngagement } from '../../src/core/plan/engagement-plan.ts';
 
-// A (5 d) → B (5 d) → C (3 d) → D (gate, 0 d); phase 1 = A, B; phase 2 = C, D.
-// From Monday 2026-03-02 the baseline is A 03-02…03-06, B 03-09…03-13, C 03-16…03-18, D on 03-18.
-const task = (id: string, phase: string, durationDays: number, after?: string): PlanTask => ({
-  id,
-  phase,
-  title: id,
-  workstream: 'process',
-  owner: 'it',
-  durationDays,
-  dependsOn: after ? [{ task: after, lag: 0 }] : [],
-  deliverables: [],
-  traces: [],
-  ...(durationDays === 0 ? { gate: true } : {}),
-});
-const tasks = [task('A', 'p1', 5), task('B', 'p1', 5, 'A'), task('C', 'p2', 3, 'B'), task('D', 'p2', 0, 'C')];
-const gate = { id: 'g', title: { en: 'g', zh: 'g' }, criteria: [], checklist: [] };
-const plan: Plan = {
-  template: 't',
-  leftOut: [],
-  tasks,
-  phases: [
-    { id: 'p1', title: { en: 'P1', zh: 'P1' }, goal: { en: '', zh: '' }, gate, targets: [], tasks: ['A', 'B'] },
-    { id: 'p2', title: { en: 'P2', zh: 'P2' }, goal: { en: '', zh: '' }, gate, targets: [], tasks: ['C', 'D'] },
-  ],
-};
-const placed = schedule(
-  tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
-  '2026-03-02',
-);
-if (!placed.ok) throw new Error('schedule failed');
-const baseline: Schedule = placed;
+// The chain of tests/fixtures/chain-plan.ts: A 03-02…03-06, B 03-09…03-13, C 03-16…03-18, D on 03-18.
+const plan = chainPlan;
+const baseline: Schedule = chainSchedule('2026-03-02');
 const engagement = {
   tasks: {
     // A finished a day late (Monday 03-09); B started 03-10 and is 20% done on Wednesday 03-11.

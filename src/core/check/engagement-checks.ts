@@ -46,6 +46,7 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   checkVendors(out, engagement, context);
   checkFinance(out, engagement, context);
   const template = checkPlan(out, engagement, context);
+  checkBaselines(out, engagement);
   checkRisks(out, engagement, context, template);
   // Errors so far change what the plan is generated from; progress it then lacks is a follow-on.
   const followOn = out.problems.some(isError);
@@ -153,6 +154,29 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   }
   if (!checkReference(out, '/plan/template', 'template', plan.template, context.templates.keys())) return undefined;
   return context.templates.get(plan.template);
+}
+
+/** Baselines have one name each and real dates; the plan measures against one it has. */
+function checkBaselines(out: Collector, engagement: Engagement): void {
+  const names = new Map<string, string>();
+  (engagement.baselines ?? []).forEach((baseline, b) => {
+    const at = `/baselines/${b}`;
+    const first = names.get(baseline.name);
+    if (first !== undefined) {
+      out.add({
+        pointer: `${at}/name`,
+        code: 'duplicate-id',
+        params: { what: 'baseline', id: baseline.name, firstAt: `${first}/name` },
+      });
+    } else names.set(baseline.name, at);
+    checkDate(out, `${at}/taken`, baseline.taken);
+    for (const [id, task] of Object.entries(baseline.tasks)) {
+      checkDate(out, `${at}/tasks/${id}/start`, task.start);
+      checkDate(out, `${at}/tasks/${id}/finish`, task.finish);
+    }
+  });
+  const chosen = engagement.plan?.baseline;
+  if (chosen !== undefined) checkReference(out, '/plan/baseline', 'baseline', chosen, names.keys());
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Schedule } from './schedule.ts';
 import type { Plan } from './types.ts';
 import { own } from '../shared/own.ts';
 import { isWide } from '../shared/text.ts';
+import { chosenBaseline } from './baselines.ts';
 
 export interface GanttRow {
   id: string;
@@ -33,6 +34,8 @@ export interface GanttRow {
   percent?: number;
   /** For a gate: checklist items ticked off, of how many. */
   readiness?: { checked: number; total: number };
+  /** Where the chosen baseline had the task, when one is chosen and holds it. */
+  baseline?: { start: string; finish: string };
 }
 
 export interface GanttPhase {
@@ -74,9 +77,10 @@ export function ganttData(
   plan: Plan,
   schedule: Pick<Schedule, 'byId'>,
   lang: Language,
-  engagement: Pick<Engagement, 'tasks' | 'gates'> = {},
+  engagement: Pick<Engagement, 'tasks' | 'gates' | 'plan' | 'baselines'> = {},
 ): GanttData {
   const states = ganttStates(engagement);
+  const baseline = chosenBaseline(engagement);
   const readiness = new Map(gateReadiness(plan, engagement).map((g) => [g.phase, g]));
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   const rows: GanttRow[] = [];
@@ -91,6 +95,7 @@ export function ganttData(
       const state = states.get(id);
       const percent = reportedPercent(own(engagement.tasks, id));
       const gate = task.gate ? readiness.get(phase.id) : undefined;
+      const frozen = baseline && own(baseline.tasks, id);
       rows.push({
         id,
         phase: phase.id,
@@ -106,6 +111,7 @@ export function ganttData(
         ...(state ? { state } : {}),
         ...(state === 'active' || state === 'blocked' ? { percent } : {}),
         ...(gate && gate.total > 0 ? { readiness: { checked: gate.checked.length, total: gate.total } } : {}),
+        ...(frozen ? { baseline: { start: frozen.start, finish: frozen.finish } } : {}),
       });
       if (task.durationDays > 0) {
         if (start === '' || placed.start < start) start = placed.start;

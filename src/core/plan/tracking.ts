@@ -1,6 +1,7 @@
 /**
  * Where the programme stands: per task the status and percent from the engagement, per phase
- * and overall progress weighted by duration, slip against the baseline schedule, and the
+ * and overall progress weighted by duration, slip against the chosen baseline (or the schedule
+ * as computed today when none is chosen), and the
  * forecast end re-scheduled from the actuals (finished work where it finished, work in
  * progress from today with what is left, the rest after its predecessors and not before today).
  */
@@ -8,6 +9,7 @@ import type { Engagement, TaskStatus } from '../../schemas/generated/types.ts';
 import type { Schedule } from './schedule.ts';
 import type { Plan, PlanTask } from './types.ts';
 import { own } from '../shared/own.ts';
+import { plannedReference, type PlannedReference } from './baselines.ts';
 
 export type Status = TaskStatus['status'];
 
@@ -23,6 +25,8 @@ export interface TaskTracking {
   actualFinish?: string;
   /** Working days the forecast finish lies after the baseline finish (negative: ahead). */
   slip: number;
+  /** The chosen baseline does not hold this task (added since): planned is today's schedule. */
+  notInBaseline?: true;
 }
 
 export interface PhaseTracking {
@@ -48,6 +52,10 @@ export interface BurnUpPoint {
 
 export interface Tracking {
   asOf: string;
+  /** The named baseline slip is measured against; none: the schedule as computed today. */
+  baseline?: { name: string; taken: string };
+  /** Plan tasks the chosen baseline does not hold, measured against today's schedule. */
+  notInBaseline: string[];
   percent: number;
   plannedEnd: string;
   forecastEnd: string;
@@ -96,6 +104,7 @@ export function phaseProgress(plan: Plan, engagement: Pick<Engagement, 'tasks'>)
 export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement, asOf: string): Tracking {
   const calendar = schedule.calendar;
   const today = Math.max(0, calendar.indexOf(asOf));
+  const reference = plannedReference(schedule, engagement);
   const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
   // Working-day indices [start, finish) of the forecast, computed predecessors first.
   const forecast = new Map<string, { start: number; finish: number }>();
@@ -139,7 +148,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
   });
   const rows: TaskTracking[] = plan.tasks.map((task) => {
     const tracked = own(engagement.tasks, task.id);
-    const baseline = schedule.byId.get(task.id);
+    const baseline = reference.placeOf(task.id);
     const f = place(task);
     return {
       id: task.id,
@@ -151,16 +160,18 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
       ...(tracked?.actualStart ? { actualStart: tracked.actualStart } : {}),
       ...(tracked?.actualFinish ? { actualFinish: tracked.actualFinish } : {}),
       slip: f.finish - (baseline?.earlyFinish ?? f.finish),
+      ...(reference.baseline && !own(reference.baseline.tasks, task.id) ? { notInBaseline: true as const } : {}),
     };
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const work = (ids: readonly string[]) =>
     ids.map((id) => ({ duration: tasks.get(id)?.durationDays ?? 0, percent: byId.get(id)?.percent ?? 0 }));
 
-  const plannedEndIndex = Math.max(0, ...plan.tasks.map((t) => schedule.byId.get(t.id)?.earlyFinish ?? 0));
+  const plannedFinish = (id: string) => reference.placeOf(id)?.earlyFinish ?? 0;
+  const plannedEndIndex = Math.max(0, ...plan.tasks.map((t) => plannedFinish(t.id)));
   const forecastEndIndex = Math.max(0, ...[...forecast.values()].map((f) => f.finish));
   const phases: PhaseTracking[] = plan.phases.map((phase) => {
-    const baselineFinish = Math.max(0, ...phase.tasks.map((id) => schedule.byId.get(id)?.earlyFinish ?? 0));
+    const baselineFinish = Math.max(0, ...phase.tasks.map(plannedFinish));
     const forecastFinish = Math.max(0, ...phase.tasks.map((id) => forecast.get(id)?.finish ?? 0));
     return {
       id: phase.id,
@@ -173,8 +184,11 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
     };
   });
 
+  const { baseline } = reference;
   return {
     asOf,
+    ...(baseline ? { baseline: { name: baseline.name, taken: baseline.taken } } : {}),
+    notInBaseline: reference.notInBaseline,
     percent: weighted(work(plan.tasks.map((t) => t.id))),
     plannedEnd: calendar.dateOf(Math.max(0, plannedEndIndex - 1)),
     forecastEnd: calendar.dateOf(Math.max(0, forecastEndIndex - 1)),
@@ -182,7 +196,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
     tasks: rows,
     phases,
     slipped: rows.filter((r) => r.slip > 0).sort((a, b) => b.slip - a.slip || a.id.localeCompare(b.id)),
-    burnUp: burnUp(plan, schedule, forecast, engagement, today, Math.max(plannedEndIndex, forecastEndIndex)),
+    burnUp: burnUp(plan, schedule, reference, forecast, engagement, today, Math.max(plannedEndIndex, forecastEndIndex)),
   };
 }
 
@@ -193,6 +207,7 @@ export function trackPlan(plan: Plan, schedule: Schedule, engagement: Engagement
 function burnUp(
   plan: Plan,
   schedule: Schedule,
+  reference: PlannedReference,
   forecast: ReadonlyMap<string, { start: number; finish: number }>,
   engagement: Engagement,
   today: number,
@@ -216,7 +231,7 @@ function burnUp(
     .sort((a, b) => a - b)
     .map((day) => ({
       date: calendar.dateOf(Math.max(0, day - 1)),
-      planned: share((t) => schedule.byId.get(t.id)?.earlyFinish, day),
+      planned: share((t) => reference.placeOf(t.id)?.earlyFinish, day),
       ...(day <= today ? { actual: share(actualFinish, day) } : {}),
       ...(day >= today ? { forecast: share((t) => forecast.get(t.id)?.finish, day) } : {}),
     }));

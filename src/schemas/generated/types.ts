@@ -220,9 +220,18 @@ export type Id13 = string;
  */
 export type Id14 = string;
 /**
+ * Name of the baseline in `baselines` that tracking measures slip against. Left out: the schedule as computed today.
+ */
+export type BaselineName = string;
+export type BaselineName1 = string;
+/**
  * A calendar date written as YYYY-MM-DD, for example 2026-03-02.
  */
 export type IsoDate1 = string;
+/**
+ * A calendar date written as YYYY-MM-DD, for example 2026-03-02.
+ */
+export type IsoDate2 = string;
 
 export interface CrmkitFiles {
   'common.schema.json'?: CrmkitSharedDefinitions;
@@ -942,6 +951,12 @@ export interface Engagement {
    */
   snapshots?: AnswerSnapshot[];
   /**
+   * Schedules frozen under a name (for example "Gate 1 approved"), so slip can be measured against what was agreed rather than against a schedule recomputed today. `plan.baseline` names the one tracking measures against.
+   *
+   * @maxItems 50
+   */
+  baselines?: Baseline[];
+  /**
    * Where each phase gate stands, per gate id of the plan template: the readiness checklist items ticked off and the go/no-go decision.
    */
   gates?: {
@@ -1208,6 +1223,7 @@ export interface PlanChoice {
   template?: Id14;
   startDate?: IsoDate;
   holidays?: IsoDate[];
+  baseline?: BaselineName;
 }
 export interface TaskStatus {
   status: 'not-started' | 'in-progress' | 'done' | 'blocked';
@@ -1223,6 +1239,23 @@ export interface AnswerSnapshot {
     [k: string]: FrameworkAnswers;
   };
 }
+/**
+ * The plan's schedule as it stood when it was frozen: each task's planned start and finish.
+ */
+export interface Baseline {
+  name: BaselineName1;
+  taken: IsoDate1;
+  /**
+   * Planned start and finish per task id, as scheduled when the baseline was taken.
+   */
+  tasks: {
+    [k: string]: BaselineTask;
+  };
+}
+export interface BaselineTask {
+  start: IsoDate;
+  finish: IsoDate;
+}
 export interface GateStatus {
   /**
    * Ids of the gate's readiness checklist items that are done; the gate's readiness is the share of its checklist ticked off.
@@ -1232,6 +1265,6 @@ export interface GateStatus {
    * The go/no-go decision, once taken.
    */
   decision?: 'go' | 'no-go';
-  decided?: IsoDate1;
+  decided?: IsoDate2;
   notes?: PlainText;
 }
