@@ -48,7 +48,6 @@ export const ROADMAP_WORDS = bilingual({
     done: (percent: string) => `${percent} done`,
     gateReadiness: (checked: number, total: number) =>
       `Gate readiness ${total === 0 ? 'no checklist' : `${checked} of ${total}`}`,
-    ganttAlt: (title: string) => `Gantt chart of ${title}; every bar is numbered and listed in the table below it.`,
   },
   zh: {
     view: '显示',
@@ -72,6 +71,39 @@ export const ROADMAP_WORDS = bilingual({
     done: (percent: string) => `已完成 ${percent}`,
     gateReadiness: (checked: number, total: number) =>
       `关口就绪度 ${total === 0 ? '无检查清单' : `${checked} / ${total}`}`,
-    ganttAlt: (title: string) => `${title}的甘特图；每个条形都有编号，并列在图下方的表中。`,
+  },
+});
+
+/** The server-drawn task chart: its label, the legend and the tooltips. */
+export const TASK_CHART_WORDS = bilingual({
+  en: {
+    chartLabel: (title: string) =>
+      `Task chart of ${title}: one bar per task with its percent complete, arrows from each task to the ones waiting for it; every task is listed in the table below it.`,
+    done: 'Done',
+    active: 'In progress (filled: % complete)',
+    blocked: 'Blocked',
+    notStarted: 'Not started',
+    critical: 'Critical path (outlined)',
+    milestone: 'Gate or milestone',
+    baseline: 'Baseline',
+    statusDate: 'Status date',
+    asOf: (date: string) => `Status date: ${date}`,
+    baselineTip: (start: string, finish: string) => `Baseline: ${start === finish ? start : `${start} – ${finish}`}`,
+    readiness: (checked: number, total: number) => `${checked}/${total} ready`,
+  },
+  zh: {
+    chartLabel: (title: string) =>
+      `${title}的任务图：每项任务一条横条并显示完成百分比，箭头从前置任务指向后续任务；所有任务均列在下方表格中。`,
+    done: '已完成',
+    active: '进行中（填充部分为完成百分比）',
+    blocked: '受阻',
+    notStarted: '未开始',
+    critical: '关键路径（加粗边框）',
+    milestone: '关口或里程碑',
+    baseline: '基线',
+    statusDate: '状态日期',
+    asOf: (date: string) => `状态日期：${date}`,
+    baselineTip: (start: string, finish: string) => `基线：${start === finish ? start : `${start} – ${finish}`}`,
+    readiness: (checked: number, total: number) => `就绪 ${checked}/${total}`,
   },
 });

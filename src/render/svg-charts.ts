@@ -76,7 +76,7 @@ const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** Month ticks for a span; every third month once the plan runs past a year, so labels never crowd. */
-function ticks(start: string, end: string, lang: Language): { at: number; label: string }[] {
+export function monthTicks(start: string, end: string, lang: Language): { at: number; label: string }[] {
   const from = new Date(time(start));
   const to = time(end);
   const months =
@@ -147,7 +147,7 @@ export function roadmapChart(roadmap: PhaseTimeline, lang: Language): Safe {
     >`;
   });
   const axisY = roadmap.phases.length * row + 10;
-  const marks = ticks(roadmap.start, roadmap.end, lang).map(
+  const marks = monthTicks(roadmap.start, roadmap.end, lang).map(
     (tick) =>
       html`<g
         ><line class="chart-grid" x1="${round(x(tick.at))}" x2="${round(x(tick.at))}" y1="0" y2="${axisY}"></line
@@ -186,6 +186,17 @@ export function standaloneSvg(chart: Safe): string {
     '.chart-status{stroke:#8a3b00;stroke-width:2;stroke-dasharray:5 4}',
     '.chart-value{font-weight:600}',
     '.chart-facts{fill:#3d4a63}',
+    '.task-chart text{font-size:15px}',
+    '.task-stripe{fill:#f3f5f9}',
+    '.task-bar,.task-milestone{stroke:#3d4a63;stroke-width:1}',
+    '.task-bar.state-not-started,.task-bar.state-active{fill:#dfe5ee}',
+    '.task-bar.state-done,.task-milestone.state-done,.task-progress{fill:#0b6e69}',
+    '.task-bar.state-blocked,.task-milestone.state-blocked{fill:#fde8e4;stroke:#8a3b00;stroke-width:2}',
+    '.task-milestone.state-not-started,.task-milestone.state-active{fill:#14213d}',
+    '.task-bar.critical,.task-milestone.critical{stroke:#14213d;stroke-width:2.5}',
+    '.task-baseline{fill:#6b778c}',
+    '.task-link{fill:none;stroke:#3d4a63;stroke-width:1}',
+    '.task-arrow{fill:#3d4a63}',
   ].join('');
   return chart.value
     .replace('<svg ', `<svg xmlns="http://www.w3.org/2000/svg" `)

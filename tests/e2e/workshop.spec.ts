@@ -367,8 +367,8 @@ test('progress: marking a task done updates phase progress, survives a reload, a
     .evaluate((r) => getComputedStyle(r).fill);
   expect(done).not.toBe('rgb(0, 0, 0)');
   await roadmap.getByLabel('Show').selectOption('sp-p2-design');
-  const bar = roadmap.locator('figure.diagram[data-drawn="true"] svg rect.task[id$="-sp-p2-sales-stages"]');
-  await expect(bar).toHaveClass(/active/);
+  const bar = roadmap.locator('svg.task-chart rect.task-bar[data-task="sp-p2-sales-stages"]');
+  await expect(bar).toHaveClass(/state-active/);
   await expect(roadmap.locator('svg')).toContainText('60%');
 
   // "Define sales stages" (10 days, 60% reported) done: the phase gains 4 of its working days.
@@ -381,7 +381,7 @@ test('progress: marking a task done updates phase progress, survives a reload, a
     editor.locator('table[data-testid="tracking-tasks"] tr[data-task="sp-p2-sales-stages"]'),
   ).toHaveAttribute('data-status', 'done');
   // The gantt is redrawn from the draft: the bar is done, and the change is listed for the next export.
-  await expect(bar).toHaveClass(/done/);
+  await expect(bar).toHaveClass(/state-done/);
   await expect(editor.getByTestId('progress-changes').locator('li[data-change="sp-p2-sales-stages"]')).toContainText(
     'Define sales stages and exit criteria: status, % complete, actual finish',
   );

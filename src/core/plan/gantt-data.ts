@@ -34,6 +34,8 @@ export interface GanttRow {
   percent?: number;
   /** For a gate: checklist items ticked off, of how many. */
   readiness?: { checked: number; total: number };
+  /** Ids of the tasks it waits for (finish to start). */
+  after: string[];
   /** Where the chosen baseline had the task, when one is chosen and holds it. */
   baseline?: { start: string; finish: string };
 }
@@ -104,6 +106,7 @@ export function ganttData(
         start: placed.start,
         finish: placed.finish,
         milestone: task.gate === true || task.durationDays === 0,
+        after: task.dependsOn.map((d) => d.task),
         ...(task.gate ? { gate: true as const } : {}),
         critical: placed.critical,
         workstream: task.workstream,
