@@ -24,6 +24,7 @@ import { engineCases } from './engine.ts';
 import { fileSizeBudgets, fileSizeRows, printFileSizeRows } from './file-size.ts';
 import { financeCheck } from './finance-check.ts';
 import { ganttRenders } from './gantt.ts';
+import { taskChartTimings } from './task-chart.ts';
 import { keypressTimes, type KeypressResult } from './keypress.ts';
 import { LIGHTHOUSE_PAGES, lighthouseScores, SCORE_BAR, type LighthouseRow } from './lighthouse.ts';
 import { pageWeights, type PageWeight } from './page-weight.ts';
@@ -132,6 +133,23 @@ if (gantt.timings) {
 } else {
   console.log(`skipped: ${gantt.skipped}\n`);
 }
+
+console.log(`Task chart drawn on the server (render/task-chart.ts, in Node; median of 5 after a warm-up), beside Mermaid\n`);
+const serverCharts = taskChartTimings(GANTT_SIZES);
+printTable(
+  ['size', 'marks', 'SVG', 'median', 'Mermaid median', 'Mermaid SVG'],
+  serverCharts.map((t) => {
+    const mermaid = gantt.timings?.find((m) => m.size === t.size);
+    return [
+      `${t.size.toLocaleString('en')} tasks`,
+      `${t.marks} of ${t.tasks}`,
+      kb(t.svgBytes),
+      ms(t.ms),
+      mermaid ? ms(mermaid.ms) : 'skipped',
+      mermaid ? kb(mermaid.svgBytes) : '',
+    ];
+  }),
+);
 
 /** Chunk file name without its content hash. */
 const chunkName = (file: string): string => file.replace(/^_astro\//, '').replace(/\.[\w-]{8}\.js$/, '');

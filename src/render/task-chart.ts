@@ -17,7 +17,7 @@ import { monthTicks } from './svg-charts.ts';
 export const TASK_CHART_WIDTH = 1200;
 /** The label column: titles wrap inside it at this many Latin-letter widths (a Chinese character counts two). */
 const LABEL_WIDTH = 380;
-const WRAP_AT = 44;
+const WRAP_AT = 40;
 const LINE = 19;
 const PAD = 10;
 const AXIS = 30;
