@@ -134,7 +134,9 @@ if (gantt.timings) {
   console.log(`skipped: ${gantt.skipped}\n`);
 }
 
-console.log(`Task chart drawn on the server (render/task-chart.ts, in Node; median of 5 after a warm-up), beside Mermaid\n`);
+console.log(
+  `Task chart drawn on the server (render/task-chart.ts, in Node; median of 5 after a warm-up), beside Mermaid\n`,
+);
 const serverCharts = taskChartTimings(GANTT_SIZES);
 printTable(
   ['size', 'marks', 'SVG', 'median', 'Mermaid median', 'Mermaid SVG'],
