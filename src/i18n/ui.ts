@@ -50,6 +50,9 @@ export const UI = bilingual({
     },
     framework: {
       sources: 'Sources',
+      contents: 'Contents',
+      ids: 'Ids, for editing the YAML',
+      elementId: 'Element:',
       version: 'Version',
       elements: 'Elements',
       scales: 'Answer scales',
@@ -165,6 +168,9 @@ export const UI = bilingual({
     },
     framework: {
       sources: '资料来源',
+      contents: '目录',
+      ids: 'id（编辑 YAML 时使用）',
+      elementId: '要素：',
       version: '版本',
       elements: '要素',
       scales: '答题量表',

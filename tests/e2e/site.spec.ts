@@ -1,3 +1,4 @@
+import { sourceDocument } from '../../src/i18n/source-documents.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { frameworkQuestions } from '../../src/core/content/framework-parts.ts';
 import { axeClean } from './axe.ts';
@@ -40,7 +41,13 @@ for (const lang of LANGS) {
         for (const scale of framework.scales ?? []) {
           for (const point of scale.points) expect(text).toContain(point.label[lang]);
         }
-        for (const source of framework.sources) expect(text).toContain(source.file);
+        // Sources by title, never by an internal file name; the section quoted in the source's script.
+        for (const source of framework.sources) {
+          const document = sourceDocument(source.file);
+          expect(text).toContain(document?.title[lang] ?? source.file);
+          expect(text).toContain(source.section);
+        }
+        if (framework.sources.every((s) => sourceDocument(s.file))) expect(text).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
         await expectNoScripts(page);
         await axeClean(page);
       });
