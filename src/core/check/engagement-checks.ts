@@ -147,6 +147,7 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   if (!plan) return undefined;
   checkDate(out, '/plan/startDate', plan.startDate);
   (plan.holidays ?? []).forEach((day, i) => checkDate(out, `/plan/holidays/${i}`, day));
+  (plan.workdays ?? []).forEach((day, i) => checkDate(out, `/plan/workdays/${i}`, day));
   if (plan.template === undefined) {
     // No template named: the plan uses the best fitting one, so its tasks are what status refers to.
     return chooseTemplate(engagement, context.frameworks.values(), context.templates.values()).template;

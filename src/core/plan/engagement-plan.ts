@@ -7,6 +7,7 @@ import type { Finding } from '../assess/types.ts';
 import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
 import { chooseTemplate, type TemplateChoice } from './choose-template.ts';
 import { generatePlan } from './generate.ts';
+import { planDays } from './calendars.ts';
 import { schedule, type Schedule, type ScheduleError } from './schedule.ts';
 import type { Plan } from './types.ts';
 
@@ -36,10 +37,12 @@ export function planEngagement(
   if (!engagement.plan.startDate) return { ok: false, reason: 'no-start' };
   const findings = assessEngagement(frameworks.values(), engagement).flatMap((r) => r.findings);
   const plan = generatePlan({ engagement, template, frameworks, findings });
+  const days = planDays(engagement.plan);
   const placed = schedule(
     plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
     engagement.plan.startDate,
-    engagement.plan.holidays ?? [],
+    days.holidays,
+    days.workdays,
   );
   if (!placed.ok) return { ok: false, reason: 'schedule', errors: placed.errors };
   return { ok: true, plan, schedule: placed, template, choice, findings };
