@@ -81,7 +81,12 @@ export function planCommand(options: PlanOptions): CommandResult {
       faults += planFaults(check);
       out.push(
         options.json
-          ? jsonText({ engagement: engagement.id, template: result.template.id, check })
+          ? jsonText({
+              engagement: engagement.id,
+              template: result.template.id,
+              check,
+              ...(result.calendar.coverage && { calendarYearsMissing: result.calendar.coverage }),
+            })
           : planCheckText(engagement, result, check, lang),
       );
       continue;
@@ -177,6 +182,8 @@ function toJson(engagement: Engagement, result: EngagementPlan) {
     })),
     start: result.schedule.start,
     end: result.schedule.end,
+    calendar: result.calendar.id,
+    ...(result.calendar.coverage && { calendarYearsMissing: result.calendar.coverage.missing }),
     workingDays: result.schedule.length,
     criticalPath: result.schedule.criticalPath,
     phases: result.plan.phases.map((p) => ({ id: p.id, gate: p.gate.id, tasks: p.tasks })),

@@ -3,12 +3,16 @@
  * from the chinese-days data, combined with the engagement's own, with the years it covers.
  * The expected dates are worked by hand from src/core/plan/calendar-data/cn-mainland.ts.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isWorkday } from 'chinese-days';
 import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '../../src/core/plan/calendar.ts';
 import { calendarCoverage, calendarDays, planDays } from '../../src/core/plan/calendars.ts';
 import { schedule } from '../../src/core/plan/schedule.ts';
 import type { PlanChoice } from '../../src/schemas/generated/types.ts';
+import { run } from '../../src/cli/main.ts';
 
 /** When one task of `days` working days, starting on `start`, finishes on this plan's calendar. */
 function finish(plan: PlanChoice, start: string, days: number): string {
@@ -100,5 +104,55 @@ describe('years covered', () => {
       { from: 2001, to: 2003 },
       { from: 2027, to: 9999 },
     ]);
+  });
+});
+
+describe('a plan past the years covered, in the checks and the CLI', () => {
+  // The pump maker's plan (112 working days) from 1 September 2026 on the mainland China
+  // calendar ends on 10 February 2027: 2027 is not in the data.
+  const dir = mkdtempSync(join(tmpdir(), 'crmkit-calendar-'));
+  const file = join(dir, 'pumps-cn.yaml');
+  writeFileSync(
+    file,
+    readFileSync('assessments/industrial-equipment-growth.yaml', 'utf8')
+      .replace('id: industrial-equipment-growth', 'id: pumps-cn')
+      .replace('  startDate: 2026-02-02', '  startDate: 2026-09-01\n  calendar: cn-mainland'),
+  );
+
+  it('crmkit plan --check names the years covered and the years missing, in English and Chinese', () => {
+    const en = run(['plan', file, '--check', '--lang', 'en']);
+    expect(en.exitCode).toBe(0); // a warning, not a fault
+    expect(en.stdout).toContain(
+      'warning: The plan runs into 2027, which the Mainland China calendar does not cover (its data covers 2004–2026)',
+    );
+    const zh = run(['plan', file, '--check', '--lang', 'zh']);
+    expect(zh.stdout).toContain('警告：计划延续到 2027 年，而“中国大陆”日历的数据只覆盖 2004–2026 年');
+    const json = JSON.parse(run(['plan', file, '--check', '--json']).stdout) as { calendarYearsMissing: unknown };
+    expect(json.calendarYearsMissing).toEqual({
+      calendar: 'cn-mainland',
+      first: 2004,
+      last: 2026,
+      missing: [{ from: 2027, to: 2027 }],
+    });
+  });
+
+  it('crmkit validate warns at plan.calendar, and the file stays valid', () => {
+    const result = run(['validate', file]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout + result.stderr).toContain(
+      '/plan/calendar  warning: the plan runs from 2026-09-01 to 2027-02-10, into 2027, which calendar "cn-mainland" does not cover (its data covers 2004–2026)',
+    );
+  });
+
+  it('says nothing when the plan ends within 2026', () => {
+    writeFileSync(
+      join(dir, 'early.yaml'),
+      readFileSync(file, 'utf8')
+        .replace('startDate: 2026-09-01', 'startDate: 2026-02-02')
+        .replace('id: pumps-cn', 'id: pumps-cn-early'),
+    );
+    const result = run(['validate', join(dir, 'early.yaml')]);
+    expect(result.stdout + result.stderr).not.toContain('/plan/calendar');
+    expect(run(['plan', join(dir, 'early.yaml'), '--check']).stdout).not.toContain('warning');
   });
 });

@@ -11,7 +11,7 @@ import { generatePlan } from '../plan/generate.ts';
 import type { Plan } from '../plan/types.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
 import { checkGates, checkTasks } from './progress-checks.ts';
-import { checkPlanDates } from './plan-date-checks.ts';
+import { checkCalendarYears, checkPlanDates } from './plan-date-checks.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
 import { confusablePairs, type NamedAt } from './confusable-names.ts';
@@ -55,6 +55,7 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   }
   const plan = generated?.ok ? generated.plan : undefined;
   if (plan) checkPlanDates(out, engagement, plan);
+  if (plan && !out.problems.some(isError)) checkCalendarYears(out, engagement, plan);
   const progress = { engagement, template, plan, frameworks: [...context.frameworks.keys()], followOn };
   checkTasks(out, progress);
   checkGates(out, progress);

@@ -9,8 +9,8 @@
  *   each of those dates lies at least the plan's length before 9999-12-31 as well.
  */
 import type { Engagement } from '../../schemas/generated/types.ts';
-import { schedule } from '../plan/schedule.ts';
-import { planDays } from '../plan/calendars.ts';
+import { schedulePlan } from '../plan/engagement-plan.ts';
+import { calendarCoverage, calendarDays, planDays, yearSpan } from '../plan/calendars.ts';
 import type { Plan } from '../plan/types.ts';
 import { own } from '../shared/own.ts';
 import { type Collector } from '../load/check-tools.ts';
@@ -29,14 +29,8 @@ export function checkPlanDates(out: Collector, engagement: Engagement, plan: Pla
       ];
     }),
   ];
-  const calendarDays = planDays(engagement.plan);
-  if (farFromTheEnd(plan, calendarDays.holidays.length, [start, ...dated.map((d) => d.date)])) return;
-  const placed = schedule(
-    plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
-    start,
-    calendarDays.holidays,
-    calendarDays.workdays,
-  );
+  if (farFromTheEnd(plan, planDays(engagement.plan).holidays.length, [start, ...dated.map((d) => d.date)])) return;
+  const placed = schedulePlan(plan, engagement.plan, start);
   if (!placed.ok) return; // a cycle or bad holiday, reported by the checks that find it
   const { calendar, length } = placed;
   const last = calendar.lastIndexBy(LAST_DATE);
@@ -60,6 +54,33 @@ export function checkPlanDates(out: Collector, engagement: Engagement, plan: Pla
       });
     }
   }
+}
+
+/**
+ * A warning when the plan, scheduled from its start to its end, runs into years the chosen
+ * calendar's data does not cover: those years have only the weekdays and the engagement's own
+ * days, which is probably not what the client works.
+ */
+export function checkCalendarYears(out: Collector, engagement: Engagement, plan: Plan): void {
+  const start = engagement.plan?.startDate;
+  if (!start || !isRealDate(start) || !calendarDays(engagement.plan?.calendar).covered) return;
+  const placed = schedulePlan(plan, engagement.plan, start);
+  if (!placed.ok) return; // reported by the checks that find it
+  const coverage = calendarCoverage(engagement.plan?.calendar, placed.start, placed.end);
+  if (!coverage) return;
+  out.add({
+    pointer: '/plan/calendar',
+    code: 'calendar-years-missing',
+    severity: 'warning',
+    params: {
+      calendar: coverage.calendar,
+      start: placed.start,
+      end: placed.end,
+      first: coverage.first,
+      last: coverage.last,
+      missing: coverage.missing.map(yearSpan).join(', '),
+    },
+  });
 }
 
 /**

@@ -69,6 +69,10 @@ export interface CalendarCoverage {
   missing: { from: number; to: number }[];
 }
 
+/** A span of years as people write it in either language: 2027, or 2027–2030. */
+export const yearSpan = (s: { from: number; to: number }): string =>
+  s.from === s.to ? `${s.from}` : `${s.from}–${s.to}`;
+
 /** Undefined when the calendar needs no data (weekdays) or covers every year from `start` to `end`. */
 export function calendarCoverage(id: CalendarId | undefined, start: string, end: string): CalendarCoverage | undefined {
   const chosen = calendarDays(id);
@@ -81,4 +85,16 @@ export function calendarCoverage(id: CalendarId | undefined, start: string, end:
     { from: Math.max(from, last + 1), to },
   ].filter((span) => span.from <= span.to);
   return missing.length === 0 ? undefined : { calendar: chosen.id, first, last, missing };
+}
+
+/** The calendar a plan was scheduled on, as every shell shows it beside the plan's dates. */
+export interface PlanCalendar {
+  id: CalendarId;
+  /** The years from the plan's start to its end without data; undefined when none. */
+  coverage: CalendarCoverage | undefined;
+}
+
+export function planCalendar(plan: PlanChoice | undefined, start: string, end: string): PlanCalendar {
+  const chosen = calendarDays(plan?.calendar);
+  return { id: chosen.id, coverage: calendarCoverage(chosen.id, start, end) };
 }
