@@ -149,6 +149,8 @@ function mspdiNotice(warning: MspdiWarning, result: EngagementPlan, lang: Langua
       return w.actualStartMissing(name(warning.task), warning.written);
     case 'holiday-out-of-range':
       return w.holidayOutOfRange(warning.date);
+    case 'workday-out-of-range':
+      return w.workdayOutOfRange(warning.date);
   }
 }
 

@@ -237,6 +237,8 @@ export const PLAN_STRINGS = bilingual({
         `MS Project XML: ${what}: an actual finish without an actual start; actual start written as ${written.slice(0, 10)}`,
       holidayOutOfRange: (date: string) =>
         `MS Project XML: holiday ${date} is outside 1984-01-01 – 2149-12-31 and left out of the calendar`,
+      workdayOutOfRange: (date: string) =>
+        `MS Project XML: working day ${date} is outside 1984-01-01 – 2149-12-31 and left out of the calendar`,
     },
   },
   zh: {
@@ -277,6 +279,8 @@ export const PLAN_STRINGS = bilingual({
       actualStartMissing: (what: string, written: string) =>
         `MS Project XML：${what}：有实际完成日期而无实际开始日期，实际开始写为 ${written.slice(0, 10)}`,
       holidayOutOfRange: (date: string) => `MS Project XML：节假日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
+      workdayOutOfRange: (date: string) =>
+        `MS Project XML：调休工作日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
     },
   },
 });
