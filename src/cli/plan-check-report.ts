@@ -6,6 +6,8 @@ import type { PlanCheck } from '../core/plan/plan-check.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { terminalText } from './terminal-text.ts';
 import { PLAN_CHECK_CLI } from '../i18n/cli.ts';
+import { coverageWarning } from '../i18n/calendars.ts';
+import { severityLabel } from '../i18n/messages.ts';
 
 /** Faults a plan must not have; tasks on the first day are reported, not counted. */
 export function planFaults(check: PlanCheck): number {
@@ -37,6 +39,10 @@ export function planCheckText(
     w.vendor(check.vendorBeforeSelection.length),
     ...check.vendorBeforeSelection.map((f) => `  - ${w.vendorItem(title(f.task), title(f.anchor))}`),
     w.verdict(planFaults(check)),
+    // Not a fault of the plan: the calendar's data ends before the plan does.
+    ...(result.calendar.coverage
+      ? [severityLabel('warning', lang) + coverageWarning(result.calendar.coverage, lang)]
+      : []),
   ];
   return lines.map(terminalText).join('\n') + '\n';
 }

@@ -81,7 +81,12 @@ export function planCommand(options: PlanOptions): CommandResult {
       faults += planFaults(check);
       out.push(
         options.json
-          ? jsonText({ engagement: engagement.id, template: result.template.id, check })
+          ? jsonText({
+              engagement: engagement.id,
+              template: result.template.id,
+              check,
+              ...(result.calendar.coverage && { calendarYearsMissing: result.calendar.coverage }),
+            })
           : planCheckText(engagement, result, check, lang),
       );
       continue;
@@ -146,6 +151,8 @@ function mspdiNotice(warning: MspdiWarning, result: EngagementPlan, lang: Langua
       return w.holidayOutOfRange(warning.date);
     case 'baselines-dropped':
       return w.baselinesDropped(warning.names);
+    case 'workday-out-of-range':
+      return w.workdayOutOfRange(warning.date);
   }
 }
 
@@ -179,6 +186,8 @@ function toJson(engagement: Engagement, result: EngagementPlan) {
     })),
     start: result.schedule.start,
     end: result.schedule.end,
+    calendar: result.calendar.id,
+    ...(result.calendar.coverage && { calendarYearsMissing: result.calendar.coverage.missing }),
     workingDays: result.schedule.length,
     criticalPath: result.schedule.criticalPath,
     phases: result.plan.phases.map((p) => ({ id: p.id, gate: p.gate.id, tasks: p.tasks })),

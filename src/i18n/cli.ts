@@ -239,6 +239,8 @@ export const PLAN_STRINGS = bilingual({
         `MS Project XML: MS Project holds 10 named baselines; not written: ${names.join(', ')}`,
       holidayOutOfRange: (date: string) =>
         `MS Project XML: holiday ${date} is outside 1984-01-01 – 2149-12-31 and left out of the calendar`,
+      workdayOutOfRange: (date: string) =>
+        `MS Project XML: working day ${date} is outside 1984-01-01 – 2149-12-31 and left out of the calendar`,
     },
   },
   zh: {
@@ -281,6 +283,8 @@ export const PLAN_STRINGS = bilingual({
       baselinesDropped: (names: readonly string[]) =>
         `MS Project XML：MS Project 最多保存 10 个命名基线；未写入：${names.join('、')}`,
       holidayOutOfRange: (date: string) => `MS Project XML：节假日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
+      workdayOutOfRange: (date: string) =>
+        `MS Project XML：调休工作日 ${date} 超出 1984-01-01 至 2149-12-31，未写入日历`,
     },
   },
 });

@@ -246,6 +246,8 @@ const en = {
     `the plan runs ${p['days']} working days from this date and would end after ${p['max']}, the last date crmkit can write; start it on or before ${p['latest']}`,
   'date-past-forecast': (p) =>
     `the forecast places up to ${p['days']} working days of the plan after this date and would run past ${p['max']}, the last date crmkit can write; dates up to ${p['latest']} can be placed`,
+  'calendar-years-missing': (p) =>
+    `the plan runs from ${p['start']} to ${p['end']}, into ${p['missing']}, which calendar "${p['calendar']}" does not cover (its data covers ${p['first']}–${p['last']}): those years are scheduled on weekdays and the engagement's own holidays and workdays only; list their public holidays and make-up days under plan.holidays and plan.workdays`,
 } satisfies Record<MessageCode, Render>;
 
 const zh: Record<MessageCode, Render> = {
@@ -362,6 +364,8 @@ const zh: Record<MessageCode, Render> = {
     `计划从这一天起要用 ${p['days']} 个工作日，结束日期会晚于 crmkit 能写出的最后日期 ${p['max']}；请把开始日期定在 ${p['latest']} 或更早`,
   'date-past-forecast': (p) =>
     `预测会把计划中最多 ${p['days']} 个工作日的工作排在这一天之后，超出 crmkit 能写出的最后日期 ${p['max']}；可排定的日期最晚为 ${p['latest']}`,
+  'calendar-years-missing': (p) =>
+    `计划从 ${p['start']} 排到 ${p['end']}，延续到 ${String(p['missing']).replaceAll(', ', '、')} 年，而日历 “${p['calendar']}” 的数据只覆盖 ${p['first']}–${p['last']} 年：这些年份只按周一至周五以及咨询项目自己的节假日和调休工作日排期；请在 plan.holidays 和 plan.workdays 中列出这些年份的法定节假日和调休日`,
 };
 
 /** Every message in both languages (exported for the translation parity test). */

@@ -19,6 +19,8 @@ export interface PlanEditorWords {
   noTemplates: string;
   start: string;
   startHint: string;
+  calendarChooser: string;
+  calendarChooserIntro: string;
   calendar: string;
   calendarIntro: string;
   holiday: string;
@@ -30,8 +32,9 @@ export interface PlanEditorWords {
   planHeading: string;
   needsStart: string;
   firstTask: (task: string, date: string) => string;
-  fields: { template: string; start: string; holiday: string };
+  fields: { template: string; start: string; calendar: string; holiday: string };
   notATemplate: string;
+  notACalendar: string;
   notADate: string;
   outOfRange: string;
   pastLastDate: (days: number, latest: string) => string;
@@ -61,8 +64,12 @@ export const PLAN_EDITOR: Record<Language, PlanEditorWords> = {
     noTemplates: 'No plan templates are loaded.',
     start: 'Start date',
     startHint: 'The first working day of the plan; a weekend or holiday start moves to the next working day.',
+    calendarChooser: 'Working calendar',
+    calendarChooserIntro:
+      'The days the plan counts as working days. The client’s own holidays below apply on top of the calendar’s.',
     calendar: 'Working calendar: holidays',
-    calendarIntro: 'Weekends are never worked; add the client’s holidays and the plan skips them too.',
+    calendarIntro:
+      'Weekends are not worked unless the calendar makes one a working day; add the client’s holidays and the plan skips them too.',
     holiday: 'Holiday date',
     addHoliday: 'Add holiday',
     noHolidays: 'No holidays yet.',
@@ -72,8 +79,9 @@ export const PLAN_EDITOR: Record<Language, PlanEditorWords> = {
     planHeading: 'The plan',
     needsStart: 'Choose a template and set a start date, and the plan appears here.',
     firstTask: (task, date) => `First task: ${task}, from ${date}.`,
-    fields: { template: 'Plan template', start: 'Start date', holiday: 'Holiday date' },
+    fields: { template: 'Plan template', start: 'Start date', calendar: 'Working calendar', holiday: 'Holiday date' },
     notATemplate: 'it must be one of the templates listed',
+    notACalendar: 'it must be one of the calendars listed',
     notADate: 'it must be a real date',
     outOfRange: 'it must lie from 1900-01-01 to 9999-12-31',
     pastLastDate: (days, latest) =>
@@ -101,8 +109,10 @@ export const PLAN_EDITOR: Record<Language, PlanEditorWords> = {
     noTemplates: '没有加载任何实施计划模板。',
     start: '开始日期',
     startHint: '计划的第一个工作日；若落在周末或节假日，则顺延到下一个工作日。',
+    calendarChooser: '工作日历',
+    calendarChooserIntro: '计划按此计算工作日。下方客户自己的节假日在日历之外另行生效。',
     calendar: '工作日历：节假日',
-    calendarIntro: '周末从不排工作；添加客户的节假日后，计划也会跳过这些日子。',
+    calendarIntro: '周末不排工作，除非日历把某个周末定为调休工作日；添加客户的节假日后，计划也会跳过这些日子。',
     holiday: '节假日日期',
     addHoliday: '添加节假日',
     noHolidays: '尚无节假日。',
@@ -112,8 +122,9 @@ export const PLAN_EDITOR: Record<Language, PlanEditorWords> = {
     planHeading: '计划',
     needsStart: '选择模板并设定开始日期后，计划将显示在这里。',
     firstTask: (task, date) => `第一项任务：${task}，自 ${date} 开始。`,
-    fields: { template: '实施计划模板', start: '开始日期', holiday: '节假日日期' },
+    fields: { template: '实施计划模板', start: '开始日期', calendar: '工作日历', holiday: '节假日日期' },
     notATemplate: '必须是所列模板之一',
+    notACalendar: '必须是所列日历之一',
     notADate: '必须是真实存在的日期',
     outOfRange: '必须在 1900-01-01 至 9999-12-31 之间',
     pastLastDate: (days, latest) =>

@@ -1,7 +1,8 @@
 /**
  * The scheduled plan as Microsoft Project XML (MSPDI, namespace
  * http://schemas.microsoft.com/project): one base calendar (Mon–Fri 08:00–12:00 and
- * 13:00–17:00, each holiday an exception), one summary task per phase with its tasks under
+ * 13:00–17:00, each holiday an exception not worked, each make-up working day on a weekend
+ * one worked in the same hours), one summary task per phase with its tasks under
  * it, gates and milestones as zero-length milestones, finish-to-start links with their lag
  * in working days, progress (percent complete, actual dates), and as baseline 0 what tracking
  * measures against (the chosen named baseline, else the schedule itself) with the engagement's
@@ -21,6 +22,7 @@ import type { Engagement, Language } from '../schemas/generated/types.ts';
 import type { Schedule } from '../core/plan/schedule.ts';
 import { phaseProgress, reportedPercent } from '../core/plan/tracking.ts';
 import { pick } from '../core/plan/plan-text.ts';
+import { planDays } from '../core/plan/calendars.ts';
 import type { Plan, PlanTask } from '../core/plan/types.ts';
 import { own } from '../core/shared/own.ts';
 import { MSPDI_WORDS } from '../i18n/mspdi.ts';
@@ -275,7 +277,9 @@ export type MspdiWarning =
   | { code: 'percent-rounded'; task: string; percent: number; written: number }
   | { code: 'date-clamped'; task: string; date: string; written: string }
   | { code: 'actual-start-missing'; task: string; written: string }
+  /** A holiday or an extra working day MS Project cannot store: left out of the calendar. */
   | { code: 'holiday-out-of-range'; date: string }
+  | { code: 'workday-out-of-range'; date: string }
   /** MS Project holds baselines 0–10: named baselines after the tenth are not written. */
   | { code: 'baselines-dropped'; names: string[] };
 
@@ -367,6 +371,26 @@ interface Placed {
   finish: string;
   /** Working days. */
   days: number;
+}
+
+/**
+ * The days the calendar's week does not say, in date order: every holiday the engagement
+ * lists, and the chosen calendar's holidays from the year the plan starts on (earlier years'
+ * hundreds of days would only weigh the file down), each not worked; and each extra working
+ * day on a weekend (a make-up day), worked, that is not a holiday too.
+ */
+function calendarExceptions(engagement: Engagement, schedule: Schedule): { date: string; working: boolean }[] {
+  const from = `${schedule.start.slice(0, 4)}-01-01`;
+  const days = planDays(engagement.plan);
+  const ownHolidays = new Set(engagement.plan?.holidays ?? []);
+  const ownWorkdays = new Set(engagement.plan?.workdays ?? []);
+  const off = new Set(days.holidays.filter((d) => ownHolidays.has(d) || d >= from));
+  const weekend = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay() % 6 === 0;
+  const on = new Set(days.workdays.filter((d) => weekend(d) && !off.has(d) && (ownWorkdays.has(d) || d >= from)));
+  return [
+    ...[...off].map((date) => ({ date, working: false })),
+    ...[...on].map((date) => ({ date, working: true })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The plan as MSPDI XML, with what had to change to fit MS Project. */
@@ -600,10 +624,9 @@ export function planMspdi(
       : node('WeekDay', { DayType: day, DayWorking: 1, WorkingTimes: workingTimes }),
   );
   const cal = MSPDI_WORDS[lang];
-  const holidays = [...new Set(engagement.plan?.holidays ?? [])].sort();
-  const exceptions = holidays.flatMap((date) => {
+  const exceptions = calendarExceptions(engagement, schedule).flatMap(({ date, working }) => {
     if (clampDate(date) !== date) {
-      warnings.push({ code: 'holiday-out-of-range', date });
+      warnings.push({ code: working ? 'workday-out-of-range' : 'holiday-out-of-range', date });
       return [];
     }
     return [
@@ -611,9 +634,10 @@ export function planMspdi(
         EnteredByOccurrences: 0,
         TimePeriod: node('TimePeriod', { FromDate: `${date}T00:00:00`, ToDate: `${date}T23:59:00` }),
         Occurrences: 1,
-        Name: `${cal.holiday} ${date}`,
+        Name: `${working ? cal.workday : cal.holiday} ${date}`,
         Type: 1, // daily
-        DayWorking: 0,
+        DayWorking: working ? 1 : 0,
+        WorkingTimes: working ? workingTimes : undefined,
       }),
     ];
   });

@@ -13,6 +13,7 @@ import { PROFILE_EDITOR } from '../../src/i18n/profile.ts';
 import { TRACKING_EDITOR } from '../../src/i18n/tracking.ts';
 import { WORKSHOP } from '../../src/i18n/workshop.ts';
 import { SUMMARY } from '../../src/i18n/summary.ts';
+import { CALENDAR_WORDS } from '../../src/i18n/calendars.ts';
 import type { Language } from '../../src/schemas/generated/types.ts';
 
 const service = content.templates.find((t) => t.id === 'sme-maintenance-service');
@@ -147,6 +148,52 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(tracking.locator('tr[data-task]').first()).toBeVisible();
     expect(await tracking.locator('table.task-table tr[data-task]').count()).toBeGreaterThan(5);
     expect(errors).toEqual([]);
+  });
+
+  test(`the mainland China calendar moves the plan across the Spring Festival and National Day, and is saved (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const c = CALENDAR_WORDS[lang];
+    await createBlank(page, lang, lang === 'en' ? 'Harbour Pumps' : '港湾水泵');
+    await profile(page, lang, 'stable-regrowth', 'maintenance-service');
+    await page.getByRole('button', { name: nav.plan, exact: true }).click();
+    const editor = page.getByTestId('plan-editor');
+    await editor.getByTestId('use-template').click();
+    const start = editor.getByLabel(w.start);
+    const first = editor.getByTestId('plan-first-task');
+    const chooser = editor.getByTestId('calendar-chooser');
+    // Weekdays only, the default: Monday 16 February 2026 is a working day.
+    await expect(chooser.getByRole('radio', { name: c.names.weekdays })).toBeChecked();
+    await start.fill('2026-02-16');
+    await expect(first).toHaveAttribute('data-date', '2026-02-16');
+    // Mainland China, its years shown: 16–20 and 23 February are the Spring Festival holiday,
+    // so the work starts on Tuesday 24 February.
+    await expect(chooser.locator('li[data-calendar="cn-mainland"]')).toContainText(
+      c.covers(2004, 2026, 'chinese-days 1.5.7'),
+    );
+    await chooser.getByRole('radio', { name: c.names['cn-mainland'] }).check();
+    await expect(first).toHaveAttribute('data-date', '2026-02-24');
+    await expect(editor.getByTestId('plan-calendar')).toHaveAttribute('data-calendar', 'cn-mainland');
+    await expect(editor.getByTestId('calendar-years-missing')).toHaveCount(0);
+    // National Day: 1, 2 and 5–7 October 2026 off (3–4 a weekend), so a 1 October start
+    // begins on Thursday 8 October; the plan now runs into 2027, which the data does not cover.
+    await start.fill('2026-10-01');
+    await expect(first).toHaveAttribute('data-date', '2026-10-08');
+    await expect(editor.getByTestId('calendar-years-missing')).toContainText('2027');
+    await expect(editor.getByTestId('calendar-years-missing')).toContainText('2004–2026');
+    await axeClean(page);
+
+    // Saved: a reload keeps the calendar and the dates it gives.
+    await page.reload();
+    await expect(editor).toBeVisible();
+    await expect(chooser.getByRole('radio', { name: c.names['cn-mainland'] })).toBeChecked();
+    await expect(first).toHaveAttribute('data-date', '2026-10-08');
+
+    // Back to weekdays only: 1 October is a Thursday like any other.
+    await chooser.getByRole('radio', { name: c.names.weekdays }).check();
+    await expect(first).toHaveAttribute('data-date', '2026-10-01');
+    await expect(editor.getByTestId('calendar-years-missing')).toHaveCount(0);
   });
 
   test(`the summary of an engagement with no plan says there is none yet (${lang})`, async ({ page }) => {

@@ -5,6 +5,7 @@ import {
   addHoliday,
   planLength,
   removeHoliday,
+  setCalendar,
   setPlanTemplate,
   setStartDate,
 } from '../../src/core/workshop/edit-plan.ts';
@@ -101,6 +102,33 @@ describe('the start date', () => {
     const set = done(setStartDate(blank, '2026-06-01', TODAY));
     expect(setStartDate(set, '2026-02-31', TODAY).ok).toBe(false);
     expect(set.plan?.startDate).toBe('2026-06-01');
+  });
+});
+
+describe('the working calendar', () => {
+  const started = done(setStartDate(blank, '2026-09-28', TODAY));
+
+  test('choosing mainland China writes plan.calendar; weekdays only takes it away again', () => {
+    const cn = done(setCalendar(started, 'cn-mainland', TODAY));
+    expect(cn.plan).toEqual({ startDate: '2026-09-28', calendar: 'cn-mainland' });
+    expect(validateEngagement(cn)).toBe(true);
+    expect(done(setCalendar(cn, 'weekdays', TODAY)).plan).toEqual({ startDate: '2026-09-28' });
+    // The calendar in use again changes nothing.
+    const again = setCalendar(cn, 'cn-mainland', '2026-06-01');
+    expect(again.ok && again.engagement).toBe(cn);
+  });
+
+  test('a calendar crmkit does not have is refused', () => {
+    expect(setCalendar(started, 'cn-taiwan', TODAY)).toEqual({ ok: false, refusal: { kind: 'not-a-calendar' } });
+  });
+
+  test('the plan dates follow the calendar: the sample plan ends later across National Day', () => {
+    const template = { ...started, plan: { ...started.plan, template: 'sony-four-phase' } };
+    const plain = planEngagement(template, shipped.frameworks, shipped.templates);
+    const cn = planEngagement(done(setCalendar(template, 'cn-mainland', TODAY)), shipped.frameworks, shipped.templates);
+    if (!plain.ok || !cn.ok) throw new Error('no plan');
+    expect(cn.schedule.length).toBe(plain.schedule.length);
+    expect(cn.schedule.end > plain.schedule.end).toBe(true);
   });
 });
 

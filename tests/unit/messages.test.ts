@@ -64,6 +64,11 @@ const params = {
   name: 'Ѕalesforce',
   chars: 'Ѕ U+0405',
   phrases: 'riskTask, riskReduced',
+  calendar: 'cn-mainland',
+  start: '2026-09-01',
+  end: '2027-02-10',
+  first: 2004,
+  last: 2026,
 };
 
 describe('messages', () => {

@@ -11,7 +11,7 @@ import { generatePlan } from '../plan/generate.ts';
 import type { Plan } from '../plan/types.ts';
 import { checkDate, checkReference, collector, indexIds, withPointers, type Collector } from '../load/check-tools.ts';
 import { checkGates, checkTasks } from './progress-checks.ts';
-import { checkPlanDates } from './plan-date-checks.ts';
+import { checkCalendarYears, checkPlanDates } from './plan-date-checks.ts';
 import { checkScaleValue, questionIndex, type ContentContext } from './content-lookups.ts';
 import { checkFinance, checkRisks, checkVendors } from './decision-checks.ts';
 import { confusablePairs, type NamedAt } from './confusable-names.ts';
@@ -56,6 +56,7 @@ export function checkEngagement(engagement: Engagement, context: ContentContext)
   }
   const plan = generated?.ok ? generated.plan : undefined;
   if (plan) checkPlanDates(out, engagement, plan);
+  if (plan && !out.problems.some(isError)) checkCalendarYears(out, engagement, plan);
   const progress = { engagement, template, plan, frameworks: [...context.frameworks.keys()], followOn };
   checkTasks(out, progress);
   checkGates(out, progress);
@@ -148,6 +149,7 @@ function checkPlan(out: Collector, engagement: Engagement, context: ContentConte
   if (!plan) return undefined;
   checkDate(out, '/plan/startDate', plan.startDate);
   (plan.holidays ?? []).forEach((day, i) => checkDate(out, `/plan/holidays/${i}`, day));
+  (plan.workdays ?? []).forEach((day, i) => checkDate(out, `/plan/workdays/${i}`, day));
   if (plan.template === undefined) {
     // No template named: the plan uses the best fitting one, so its tasks are what status refers to.
     return chooseTemplate(engagement, context.frameworks.values(), context.templates.values()).template;

@@ -9,7 +9,8 @@
  *   each of those dates lies at least the plan's length before 9999-12-31 as well.
  */
 import type { Engagement } from '../../schemas/generated/types.ts';
-import { schedule } from '../plan/schedule.ts';
+import { schedulePlan } from '../plan/engagement-plan.ts';
+import { calendarCoverage, calendarDays, planDays, yearSpan } from '../plan/calendars.ts';
 import type { Plan } from '../plan/types.ts';
 import { own } from '../shared/own.ts';
 import { type Collector } from '../load/check-tools.ts';
@@ -28,12 +29,8 @@ export function checkPlanDates(out: Collector, engagement: Engagement, plan: Pla
       ];
     }),
   ];
-  if (farFromTheEnd(plan, engagement, [start, ...dated.map((d) => d.date)])) return;
-  const placed = schedule(
-    plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
-    start,
-    engagement.plan?.holidays ?? [],
-  );
+  if (farFromTheEnd(plan, planDays(engagement.plan).holidays.length, [start, ...dated.map((d) => d.date)])) return;
+  const placed = schedulePlan(plan, engagement.plan, start);
   if (!placed.ok) return; // a cycle or bad holiday, reported by the checks that find it
   const { calendar, length } = placed;
   const last = calendar.lastIndexBy(LAST_DATE);
@@ -60,17 +57,44 @@ export function checkPlanDates(out: Collector, engagement: Engagement, plan: Pla
 }
 
 /**
+ * A warning when the plan, scheduled from its start to its end, runs into years the chosen
+ * calendar's data does not cover: those years have only the weekdays and the engagement's own
+ * days, which is probably not what the client works.
+ */
+export function checkCalendarYears(out: Collector, engagement: Engagement, plan: Plan): void {
+  const start = engagement.plan?.startDate;
+  if (!start || !isRealDate(start) || !calendarDays(engagement.plan?.calendar).covered) return;
+  const placed = schedulePlan(plan, engagement.plan, start);
+  if (!placed.ok) return; // reported by the checks that find it
+  const coverage = calendarCoverage(engagement.plan?.calendar, placed.start, placed.end);
+  if (!coverage) return;
+  out.add({
+    pointer: '/plan/calendar',
+    code: 'calendar-years-missing',
+    severity: 'warning',
+    params: {
+      calendar: coverage.calendar,
+      start: placed.start,
+      end: placed.end,
+      first: coverage.first,
+      last: coverage.last,
+      missing: coverage.missing.map(yearSpan).join(', '),
+    },
+  });
+}
+
+/**
  * True when no date is anywhere near the end of the range, which saves scheduling the plan
  * for the usual file: the plan (and the forecast after a date, one day more) cannot run
- * longer than all its durations and lags end to end; with the holidays that makes that many
+ * longer than all its durations and lags end to end; with the holidays (the calendar's too) that makes that many
  * weekdays at most, five to a week, plus a week for a weekend start.
  */
-function farFromTheEnd(plan: Plan, engagement: Engagement, dates: readonly (string | undefined)[]): boolean {
+function farFromTheEnd(plan: Plan, holidays: number, dates: readonly (string | undefined)[]): boolean {
   const longest = plan.tasks.reduce(
     (sum, t) => sum + t.durationDays + t.dependsOn.reduce((lags, d) => lags + Math.max(0, d.lag), 0),
     0,
   );
-  const days = Math.ceil((longest + 1 + (engagement.plan?.holidays?.length ?? 0)) / 5) * 7 + 7;
+  const days = Math.ceil((longest + 1 + holidays) / 5) * 7 + 7;
   const latest = dates.reduce<string>((a, d) => (d !== undefined && d > a ? d : a), '');
   const margin = Date.parse(`${LAST_DATE}T00:00:00Z`) - Date.parse(`${latest}T00:00:00Z`);
   return Number.isFinite(margin) && margin > days * 86_400_000;

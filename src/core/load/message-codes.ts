@@ -93,6 +93,7 @@ export const MESSAGE_CODES = [
   'date-out-of-range',
   'plan-past-last-date',
   'date-past-forecast',
+  'calendar-years-missing',
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];

@@ -4,10 +4,11 @@
  */
 import { assessEngagement } from '../assess/assess-engagement.ts';
 import type { Finding } from '../assess/types.ts';
-import type { Engagement, Framework, Template } from '../../schemas/generated/types.ts';
+import type { Engagement, Framework, PlanChoice, Template } from '../../schemas/generated/types.ts';
 import { chooseTemplate, type TemplateChoice } from './choose-template.ts';
 import { generatePlan } from './generate.ts';
-import { schedule, type Schedule, type ScheduleError } from './schedule.ts';
+import { planCalendar, planDays, type PlanCalendar } from './calendars.ts';
+import { schedule, type Schedule, type ScheduleError, type ScheduleResult } from './schedule.ts';
 import type { Plan } from './types.ts';
 
 export interface EngagementPlan {
@@ -17,12 +18,25 @@ export interface EngagementPlan {
   /** How the template was chosen, and the ranking of every template for this client. */
   choice: TemplateChoice;
   findings: Finding[];
+  /** The working calendar it is scheduled on, and the years from start to end its data does not cover. */
+  calendar: PlanCalendar;
 }
 
 export type EngagementPlanResult =
   | ({ ok: true } & EngagementPlan)
   | { ok: false; reason: 'no-plan' | 'no-template' | 'no-start' }
   | { ok: false; reason: 'schedule'; errors: ScheduleError[] };
+
+/** The plan's tasks scheduled from `start` on the engagement's calendar (its own days on top). */
+export function schedulePlan(plan: Plan, choice: PlanChoice | undefined, start: string): ScheduleResult {
+  const days = planDays(choice);
+  return schedule(
+    plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
+    start,
+    days.holidays,
+    days.workdays,
+  );
+}
 
 export function planEngagement(
   engagement: Engagement,
@@ -36,11 +50,8 @@ export function planEngagement(
   if (!engagement.plan.startDate) return { ok: false, reason: 'no-start' };
   const findings = assessEngagement(frameworks.values(), engagement).flatMap((r) => r.findings);
   const plan = generatePlan({ engagement, template, frameworks, findings });
-  const placed = schedule(
-    plan.tasks.map((t) => ({ id: t.id, duration: t.durationDays, dependsOn: t.dependsOn })),
-    engagement.plan.startDate,
-    engagement.plan.holidays ?? [],
-  );
+  const placed = schedulePlan(plan, engagement.plan, engagement.plan.startDate);
   if (!placed.ok) return { ok: false, reason: 'schedule', errors: placed.errors };
-  return { ok: true, plan, schedule: placed, template, choice, findings };
+  const calendar = planCalendar(engagement.plan, placed.start, placed.end);
+  return { ok: true, plan, schedule: placed, template, choice, findings, calendar };
 }

@@ -58,9 +58,15 @@ export interface Schedule {
 
 export type ScheduleResult = Schedule | { ok: false; errors: ScheduleError[] };
 
-export function schedule(tasks: readonly TaskInput[], start: string, holidays: readonly string[] = []): ScheduleResult {
+/** `workdays` are extra working days (a weekend worked in exchange for a holiday); see WorkCalendar. */
+export function schedule(
+  tasks: readonly TaskInput[],
+  start: string,
+  holidays: readonly string[] = [],
+  workdays: readonly string[] = [],
+): ScheduleResult {
   const errors: ScheduleError[] = [];
-  const badDates = calendarProblems(start, holidays);
+  const badDates = calendarProblems(start, holidays, workdays);
   if (badDates.length > 0) errors.push({ code: 'invalid-date', dates: badDates });
   const index = new Map<string, number>();
   tasks.forEach((t, i) => {
@@ -110,7 +116,7 @@ export function schedule(tasks: readonly TaskInput[], start: string, holidays: r
       lf[i] = Math.min(lf[i] ?? length, (lf[s.to] ?? length) - (duration[s.to] ?? 0) - s.lag);
   }
 
-  const calendar = new WorkCalendar(start, holidays);
+  const calendar = new WorkCalendar(start, holidays, workdays);
   const scheduled = tasks.map((t, i): ScheduledTask => {
     const earlyStart = es[i] ?? 0;
     const earlyFinish = ef[i] ?? 0;

@@ -1,6 +1,6 @@
 /**
- * Setting up the plan in the workshop: the template it is built from, the day it starts and
- * the working calendar's holidays. Pure functions from one engagement to the next; a value
+ * Setting up the plan in the workshop: the template it is built from, the day it starts, the
+ * working calendar it is scheduled on and the client's holidays. Pure functions from one engagement to the next; a value
  * the engagement schema (a real date from 1900-01-01 to 9999-12-31) or the plan's calendar
  * (the plan must end by 9999-12-31) would refuse is refused with a reason, and the
  * engagement keeps its last good value.
@@ -8,12 +8,14 @@
 import type { Engagement, Framework, PlanChoice, Template } from '../../schemas/generated/types.ts';
 import { isRealDate, isSupportedDate, LAST_DATE } from '../shared/dates.ts';
 import { WorkCalendar } from '../plan/calendar.ts';
+import { CALENDAR_IDS, DEFAULT_CALENDAR, planDays } from '../plan/calendars.ts';
 import { planEngagement } from '../plan/engagement-plan.ts';
 import { without } from './edit.ts';
 
 /** Why a value was refused, in terms the island words for the consultant. */
 export type PlanRefusal =
   | { kind: 'not-a-template' }
+  | { kind: 'not-a-calendar' }
   | { kind: 'not-a-date' }
   | { kind: 'out-of-range' }
   /** The plan, `days` working days long, would end after 9999-12-31: `latest` is the last start that fits. */
@@ -51,9 +53,10 @@ function date(text: string): string | PlanRefusal {
  * Whether a plan of `days` working days fits between `start` and 9999-12-31 on this
  * calendar (the rule of plan-date-checks.ts); the refusal with the last start that does when not.
  */
-function fits(start: string, holidays: readonly string[], days: number): PlanRefusal | undefined {
+function fits(start: string, plan: PlanChoice, days: number): PlanRefusal | undefined {
   if (days <= 0) return undefined;
-  const calendar = new WorkCalendar(start, holidays);
+  const { holidays, workdays } = planDays(plan);
+  const calendar = new WorkCalendar(start, holidays, workdays);
   const last = calendar.lastIndexBy(LAST_DATE);
   if (days - 1 <= last) return undefined;
   return { kind: 'past-last-date', days, latest: calendar.dateAt(last - days + 1) };
@@ -67,7 +70,7 @@ function fits(start: string, holidays: readonly string[], days: number): PlanRef
 export function setStartDate(engagement: Engagement, text: string, today: string, planDays = 0): PlanEdit {
   const day = date(text);
   if (typeof day !== 'string') return { ok: false, refusal: day };
-  const late = fits(day, engagement.plan?.holidays ?? [], planDays);
+  const late = fits(day, engagement.plan ?? {}, planDays);
   if (late) return { ok: false, refusal: late };
   if (engagement.plan?.startDate === day) return { ok: true, engagement };
   return { ok: true, engagement: withPlan(engagement, { ...engagement.plan, startDate: day }, today) };
@@ -81,9 +84,27 @@ export function addHoliday(engagement: Engagement, text: string, today: string, 
   if (holidays.includes(day)) return { ok: false, refusal: { kind: 'already-a-holiday' } };
   const next = [...holidays, day].sort();
   const start = engagement.plan?.startDate;
-  const late = start && isSupportedDate(start) ? fits(start, next, planDays) : undefined;
+  const late =
+    start && isSupportedDate(start) ? fits(start, { ...engagement.plan, holidays: next }, planDays) : undefined;
   if (late) return { ok: false, refusal: late };
   return { ok: true, engagement: withPlan(engagement, { ...engagement.plan, holidays: next }, today) };
+}
+
+/**
+ * Schedules the plan on another working calendar (see core/plan/calendars.ts); weekdays, the
+ * default, leaves no `calendar` behind. A start the plan no longer fits before 9999-12-31 on
+ * it is refused like a late start.
+ */
+export function setCalendar(engagement: Engagement, id: string, today: string, planDays = 0): PlanEdit {
+  const calendar = CALENDAR_IDS.find((c) => c === id);
+  if (calendar === undefined) return { ok: false, refusal: { kind: 'not-a-calendar' } };
+  if ((engagement.plan?.calendar ?? DEFAULT_CALENDAR) === calendar) return { ok: true, engagement };
+  const plan: PlanChoice =
+    calendar === DEFAULT_CALENDAR ? without(engagement.plan ?? {}, 'calendar') : { ...engagement.plan, calendar };
+  const start = plan.startDate;
+  const late = start && isSupportedDate(start) ? fits(start, plan, planDays) : undefined;
+  if (late) return { ok: false, refusal: late };
+  return { ok: true, engagement: withPlan(engagement, plan, today) };
 }
 
 /** Takes a holiday off the calendar; the last one removed leaves no empty list behind. */

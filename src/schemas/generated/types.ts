@@ -1222,7 +1222,18 @@ export interface Risk {
 export interface PlanChoice {
   template?: Id14;
   startDate?: IsoDate;
+  /**
+   * The working calendar the plan is scheduled on. weekdays (the default when left out): Monday to Friday. cn-mainland: mainland China's public holidays and make-up working days (weekends worked in exchange), for the years its data covers; a plan that runs outside them gets a warning. The holidays and workdays below apply on top of it.
+   */
+  calendar?: 'weekdays' | 'cn-mainland';
+  /**
+   * The client's own days off, on top of the calendar's.
+   */
   holidays?: IsoDate[];
+  /**
+   * Extra working days, such as a Saturday worked in exchange for a holiday, or a calendar holiday the client works. A date also listed under holidays is a holiday.
+   */
+  workdays?: IsoDate[];
   baseline?: BaselineName;
 }
 export interface TaskStatus {
