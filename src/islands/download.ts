@@ -1,7 +1,5 @@
 /** Saving from the page as a file: a drawing as SVG or as PNG drawn at twice its size, an engagement as YAML. */
 import type { Engagement } from '../schemas/generated/types.ts';
-import type { Safe } from '../render/html.ts';
-import { standaloneSvg } from '../render/svg-charts.ts';
 
 export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -20,14 +18,6 @@ export async function copyText(text: string): Promise<'copied' | 'failed'> {
   } catch {
     return 'failed';
   }
-}
-
-/** A chart drawn by render/ as a file: its own colours written in, sized in pixels for the PNG. */
-export function saveChart(chart: Safe, file: string, format: 'svg' | 'png'): void {
-  const svg = standaloneSvg(chart);
-  const [, width = 720, height = 400] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)?.map(Number) ?? [];
-  if (format === 'svg') saveSvg(svg, `${file}.svg`);
-  else void savePng(svg, Math.ceil(width), Math.ceil(height), `${file}.png`);
 }
 
 export function saveSvg(svgText: string, name: string): void {

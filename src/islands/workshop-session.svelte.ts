@@ -444,6 +444,19 @@ export class WorkshopSession {
     this.#start(copyOfSample(sample, this.today(), this.#taken()));
   }
 
+  /**
+   * A sample asked for by a link (the engagement overview's "Open in the workshop"): its
+   * working copy when the browser has one, else a new copy. False when there is no such sample.
+   */
+  openSample(id: string): boolean {
+    const sample = this.content?.engagements?.find((e) => e.id === id);
+    if (!sample) return false;
+    const copy = this.list.readable.find((s) => s.id === `${id}-copy`);
+    if (copy) return this.open(copy.id);
+    this.startFromSample(sample);
+    return true;
+  }
+
   #context(): ImportContext | null {
     return this.content ? importContext(this.content) : null;
   }

@@ -87,6 +87,11 @@ export function summaryHtml(summary: ExecutiveSummary, lang: Language, link: Lin
   </div>`;
 }
 
+/** The summary's headline figures alone, for the engagement overview. */
+export function summaryGlance(summary: ExecutiveSummary, lang: Language, link: LinkTo): Safe {
+  return glanceSection(summaryParts(summary, lang, link));
+}
+
 function glanceSection({ lang, w, score, money, date, years, to, summary }: SummaryParts): Safe {
   const { standing, roi, roadmap } = summary;
   const glance = [

@@ -1,0 +1,58 @@
+/** Words of the engagement overview: the dashboard that leads to every page of an engagement. */
+import { bilingual } from './lib/bilingual.ts';
+
+export const OVERVIEW = bilingual({
+  en: {
+    openInWorkshop: 'Open in the workshop',
+    openNote: 'Opens a working copy in your browser; this file stays as it is.',
+    pages: 'Pages of this engagement',
+    scores: 'Assessment results',
+    notAnswered: 'not answered yet',
+    answered: (a: number, t: number) => `${a} of ${t} answered`,
+    plan: 'Plan',
+    planLine: (template: string, start: string, end: string) => `${template}: ${start} to ${end}`,
+    noPlan: 'No plan yet: choose a template and a start date in the workshop.',
+    progress: 'Progress',
+    progressLine: (percent: string, forecast: string, slip: number) =>
+      `${percent} done · forecast end ${forecast}${slip > 0 ? ` · ${slip} working day${slip === 1 ? '' : 's'} late` : slip < 0 ? ` · ${-slip} ahead` : ' · on time'}`,
+    vendors: 'Vendor selection',
+    vendorLine: (name: string, total: string, chosen: boolean) =>
+      `${chosen ? 'Chosen' : 'Leading'}: ${name} (${total})`,
+    noVendors: 'No vendors under evaluation.',
+    roi: 'ROI case',
+    roiLine: (npv: string, payback: string) => `NPV ${npv} · payback ${payback}`,
+    noRoi: 'No ROI case yet.',
+    risks: 'Risk register',
+    riskLine: (count: number, bands: string) => `${count} risk${count === 1 ? '' : 's'}${bands ? `: ${bands}` : ''}`,
+    noRisks: 'No risks on the register.',
+    summary: 'Executive summary',
+    summaryLine: 'One page for the sponsor, ready to print, with the deck and the workbook to take along.',
+    anonymous: (n: number) => `${n} anonymous participant${n === 1 ? '' : 's'}`,
+  },
+  zh: {
+    openInWorkshop: '在研讨会中打开',
+    openNote: '在浏览器中打开一份工作副本；本文件保持不变。',
+    pages: '本咨询项目的页面',
+    scores: '评估结果',
+    notAnswered: '尚未作答',
+    answered: (a: number, t: number) => `已答 ${a}/${t} 题`,
+    plan: '实施计划',
+    planLine: (template: string, start: string, end: string) => `${template}：${start} 至 ${end}`,
+    noPlan: '尚无实施计划：请在研讨会中选择模板和开始日期。',
+    progress: '进度',
+    progressLine: (percent: string, forecast: string, slip: number) =>
+      `已完成 ${percent} · 预计完成 ${forecast}${slip > 0 ? ` · 延误 ${slip} 个工作日` : slip < 0 ? ` · 提前 ${-slip} 个工作日` : ' · 按期'}`,
+    vendors: '供应商选型',
+    vendorLine: (name: string, total: string, chosen: boolean) => `${chosen ? '已选定' : '领先'}：${name}（${total}）`,
+    noVendors: '尚无参与评估的供应商。',
+    roi: '投资回报测算',
+    roiLine: (npv: string, payback: string) => `净现值 ${npv} · 回收期 ${payback}`,
+    noRoi: '尚无投资回报测算。',
+    risks: '风险登记册',
+    riskLine: (count: number, bands: string) => `${count} 项风险${bands ? `：${bands}` : ''}`,
+    noRisks: '风险登记册为空。',
+    summary: '执行摘要',
+    summaryLine: '给项目发起人的一页纸，可直接打印，并附演示文稿和工作簿。',
+    anonymous: (n: number) => `${n} 位匿名参与者`,
+  },
+});
