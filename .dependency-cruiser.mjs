@@ -16,6 +16,7 @@ export const LAYERS = [
   ['plan', 'the plan: generation, schedule, tracking and its outputs'],
   ['check', 'whole-engagement checks and loading a content set with all of them'],
   ['workshop', 'edits, sessions and storage for the browser workshop'],
+  ['live', 'the live room: its documents, message checks, consensus and record (no network)'],
   ['views', 'one view model per page and command: what a shell shows, computed once'],
 ];
 
