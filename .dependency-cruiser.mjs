@@ -72,6 +72,21 @@ export default {
       from: { path: '^src/render/' },
       to: { path: '^src/', pathNot: '^src/(core|schemas|i18n|render)/' },
     },
+    {
+      name: 'live-client-is-a-client',
+      severity: 'error',
+      comment:
+        'src/live-client wires the live room to the sync provider for the pages, the tests and the bench: it imports the engine and packages, never the server, Node helpers, the CLI or a page.',
+      from: { path: '^src/live-client/' },
+      to: { path: '^src/', pathNot: '^src/(core|schemas|live-client)/' },
+    },
+    {
+      name: 'live-client-not-in-node',
+      severity: 'error',
+      comment: 'src/live-client runs in the browser too: no Node built-in modules.',
+      from: { path: '^src/live-client/' },
+      to: { dependencyTypes: ['core'] },
+    },
     ...layerRules,
   ],
   options: {
