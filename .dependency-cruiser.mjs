@@ -16,6 +16,7 @@ export const LAYERS = [
   ['plan', 'the plan: generation, schedule, tracking and its outputs'],
   ['check', 'whole-engagement checks and loading a content set with all of them'],
   ['workshop', 'edits, sessions and storage for the browser workshop'],
+  ['live', 'the live room: its documents, message checks, consensus and record (no network)'],
   ['views', 'one view model per page and command: what a shell shows, computed once'],
 ];
 
@@ -70,6 +71,21 @@ export default {
         'src/render turns engine data into words and files (HTML, Markdown, Mermaid, CSV, iCalendar, MSPDI, workbook layout): it imports the engine, the schemas and the words, never a page, an island, the CLI or Node helpers.',
       from: { path: '^src/render/' },
       to: { path: '^src/', pathNot: '^src/(core|schemas|i18n|render)/' },
+    },
+    {
+      name: 'live-client-is-a-client',
+      severity: 'error',
+      comment:
+        'src/live-client wires the live room to the sync provider for the pages, the tests and the bench: it imports the engine and packages, never the server, Node helpers, the CLI or a page.',
+      from: { path: '^src/live-client/' },
+      to: { path: '^src/', pathNot: '^src/(core|schemas|live-client)/' },
+    },
+    {
+      name: 'live-client-not-in-node',
+      severity: 'error',
+      comment: 'src/live-client runs in the browser too: no Node built-in modules.',
+      from: { path: '^src/live-client/' },
+      to: { dependencyTypes: ['core'] },
     },
     ...layerRules,
   ],

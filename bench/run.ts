@@ -28,6 +28,7 @@ import { taskChartTimings } from './task-chart.ts';
 import { keypressTimes, type KeypressResult } from './keypress.ts';
 import { LIGHTHOUSE_PAGES, lighthouseScores, SCORE_BAR, type LighthouseRow } from './lighthouse.ts';
 import { pageWeights, type PageWeight } from './page-weight.ts';
+import { printRoomLoad, roomLoad, roomLoadBudgets } from './room-load.ts';
 import { kb, ms, printTable, seconds, verdict } from './report.ts';
 
 const SAMPLE = 'assessments/sony-china-after-sales.yaml';
@@ -285,6 +286,13 @@ printTable(
   }),
 );
 
+console.log(
+  'Live room on loopback: 100 participants × 20 questions (vote sent → in the facilitator’s document; server in its\n' +
+    'own process; the second run kills it with SIGKILL mid-question and starts it again, the facilitator re-syncing the room)\n',
+);
+const room = await roomLoad();
+printRoomLoad(room);
+
 const totalSeconds = (performance.now() - started) / 1000;
 const budgets = [
   ...engineBudgets(cases),
@@ -294,6 +302,7 @@ const budgets = [
   ...keypressBudgets(keypress),
   ...lighthouseBudgets(lighthouse),
   ...buildBudgets(site, scaled),
+  ...roomLoadBudgets(room),
   totalBudget(totalSeconds),
 ];
 console.log('Budgets\n');
@@ -315,6 +324,7 @@ writeFileSync(
       pages,
       keypress,
       lighthouse,
+      room,
       budgets,
     },
     null,

@@ -7,6 +7,7 @@ import { assessCommand, type AssessOptions } from './assess.ts';
 import { planCommand, type PlanOptions } from './plan.ts';
 import { roiCommand } from './roi.ts';
 import { reportCommand, type ReportOptions } from './report.ts';
+import { roomCommand } from './room.ts';
 import { risksCommand } from './risks.ts';
 import { CLI_STRINGS } from '../i18n/cli.ts';
 import { terminalText } from './terminal-text.ts';
@@ -47,6 +48,19 @@ export function run(argv: readonly string[], cwd: string = process.cwd()): RunRe
  * calls. A write that fails ends as one sentence on stdout and exit 1, like every --out failure.
  */
 export async function runAsync(argv: readonly string[], cwd: string = process.cwd()): Promise<RunResult> {
+  // `crmkit room` runs until stopped, printing as it goes: it has its own options.
+  if (argv[0] === 'room' && !argv.includes('--help') && !argv.includes('-h')) {
+    const at = argv.indexOf('--lang');
+    const tag = at === -1 ? undefined : argv[at + 1];
+    const lang = tag === undefined ? 'en' : languageFromTag(tag);
+    if (lang === undefined) return run(argv, cwd);
+    try {
+      const result = await roomCommand({ args: argv.slice(1), lang, cwd });
+      return { ...result, stderr: terminalText(result.stderr) };
+    } catch (error) {
+      return { exitCode: 2, stdout: '', stderr: CLI_STRINGS[lang].badOption((error as Error).message) + '\n' };
+    }
+  }
   const { pendingWrite, ...result } = run(argv, cwd);
   if (!pendingWrite) return result;
   const written = await writePending(pendingWrite);

@@ -35,6 +35,11 @@ Usage:
     --paper a4|letter        Page size (default: the printer's paper).
     --site URL               Link each figure to its page on the published site.
     --format pptx            A PowerPoint deck of the summary instead (with --out).
+  crmkit room                A live workshop room (preview): serves the built site and
+                             the sync endpoint participants vote through; Ctrl+C stops it.
+    --lan                    Listen on the room's network, not only on this computer.
+    --port N                 Port (default 4600; 0 for any free one).
+    --max-participants N     Cap on participants (default 200).
   crmkit --help              Show this help.
   crmkit --version           Show the version.
 
@@ -97,6 +102,11 @@ assess prints in the engagement's language unless --lang is given.`,
     --paper a4|letter        纸张大小（默认按打印机纸张）。
     --site 网址              每个数字链接到已发布网站上的对应页面。
     --format pptx            改为生成摘要的 PowerPoint 演示文稿（需配合 --out）。
+  crmkit room                现场研讨会议室（预览）：提供已构建的网站和参与者投票用的
+                             同步端点；按 Ctrl+C 停止。
+    --lan                    在会议室网络上监听，而不只是本机。
+    --port 端口              端口（默认 4600；0 表示任选空闲端口）。
+    --max-participants 人数  参与者上限（默认 200）。
   crmkit --help              显示本帮助。
   crmkit --version           显示版本。
 
