@@ -12,6 +12,7 @@
 import type { Finance, Language } from '../schemas/generated/types.ts';
 import { ROI_WORKBOOK } from '../i18n/roi-workbook.ts';
 import { PERIODS_PER_YEAR } from '../core/finance/cash-flows.ts';
+import { analyseFinance } from '../core/finance/analyse.ts';
 
 export type CellFormat = 'money' | 'percent' | 'share' | 'rate' | 'factor' | 'periods' | 'ratio' | 'integer' | 'score';
 
@@ -332,7 +333,12 @@ export function roiWorkbookLayout(finance: Finance, options: WorkbookOptions): W
     { ref: 'A15', text: w.figuresNote, style: 'note' },
   ];
   const rangeOf = (r: number, from = 0): string => `${F}!${col(from)}${r}:${last}${r}`;
-  const figureColumn = (c: string, s: Section): FigureRefs => {
+  // Excel's IRR iterates from a guess and, where the first flow is 0 or the flow changes sign
+  // more than once, can run off to a far root (+100,000 %) that crmkit's scan does not report. Started
+  // from crmkit's own IRR, both agree; a changed assumption iterates on from there.
+  const analysis = analyseFinance(finance);
+  const irrGuess = (irr: number | undefined): string => (irr === undefined ? rate : num(irr));
+  const figureColumn = (c: string, s: Section, guess: string): FigureRefs => {
     const at = (key: keyof typeof figureRows): string => `${c}${figureRows[key]}`;
     const empty = `${at('totalCosts')}+${at('totalBenefits')}=0`;
     const payback = (below: number, running: number, flow: number): string => {
@@ -344,7 +350,7 @@ export function roiWorkbookLayout(finance: Finance, options: WorkbookOptions): W
     };
     figures.push(
       { ref: at('npv'), formula: `${F}!B${s.net}+NPV(${rate},${rangeOf(s.net, 1)})`, format: 'money' },
-      { ref: at('irr'), formula: `IRR(${rangeOf(s.net)},${rate})`, format: 'rate' },
+      { ref: at('irr'), formula: `IRR(${rangeOf(s.net)},${guess})`, format: 'rate' },
       { ref: at('payback'), formula: payback(s.belowZero, s.cumulative, s.net), format: 'periods' },
       {
         ref: at('discountedPayback'),
@@ -375,8 +381,8 @@ export function roiWorkbookLayout(finance: Finance, options: WorkbookOptions): W
       Object.keys(figureRows).map((key) => [key, `${G}!${at(key as keyof typeof figureRows)}`]),
     ) as unknown as FigureRefs;
   };
-  const baseRefs = figureColumn('B', base.rows);
-  const riskRefs = figureColumn('C', risk.rows);
+  const baseRefs = figureColumn('B', base.rows, irrGuess(analysis.base.irr.value));
+  const riskRefs = figureColumn('C', risk.rows, irrGuess((analysis.riskAdjusted ?? analysis.base).irr.value));
 
   const extra = Math.max(overrideColumns + 4, rampColumns + 3);
   return {

@@ -340,6 +340,25 @@ describe('generated finances: the workbook evaluates to crmkit’s figures', () 
   }, 120_000);
 });
 
+describe('an IRR the library would miss from the discount rate', () => {
+  it('no first-period flow, one sign change: the workbook finds crmkit’s root (−36.2 %), not a far one', async () => {
+    // Found by the property above in CI: from a 0 % guess the iteration ran off to 100,000 %, where
+    // the NPV of a flow with nothing in period 0 is nearly 0. Started from crmkit's IRR it stays.
+    const finance: Finance = {
+      periodUnit: 'year',
+      horizon: 8,
+      discountRate: 0,
+      costs: [{ id: 'c0', category: 'licences', byPeriod: [1, 0.01, 0, 0, 0, 0.01, 1, 2] }],
+      benefits: [{ id: 'b0', category: 'revenue', annual: 1 }],
+    };
+    const layout = layoutOf(finance);
+    const { evaluated } = await readBack(await workbookBytes(layout));
+    expect(analyseFinance(finance).base.irr.value).toBeCloseTo(-0.36216593148459314, 12);
+    expectWorkbookEqualsCrmkit(evaluated, layout, finance);
+    expect(evaluated.value(layout.figures.base.irr)).toBeCloseTo(-0.36216593148459314, 9);
+  });
+});
+
 describe('hostile labels stay text', () => {
   const hostile = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)', 'a\u0000b\u001bc\u0007', '_x0041_ literal'];
   it('a label that looks like a formula is a string cell with no <f>; forbidden control characters are replaced', async () => {
