@@ -65,12 +65,19 @@ export default {
       to: { path: '^src/i18n/' },
     },
     {
+      name: 'design-is-data',
+      severity: 'error',
+      comment: 'src/design holds the design tokens and their arithmetic: it imports nothing of crmkit.',
+      from: { path: '^src/design/' },
+      to: { path: '^src/', pathNot: '^src/design/' },
+    },
+    {
       name: 'render-is-pure',
       severity: 'error',
       comment:
-        'src/render turns engine data into words and files (HTML, Markdown, Mermaid, CSV, iCalendar, MSPDI, workbook layout): it imports the engine, the schemas and the words, never a page, an island, the CLI or Node helpers.',
+        'src/render turns engine data into words and files (HTML, Markdown, Mermaid, CSV, iCalendar, MSPDI, workbook layout): it imports the engine, the schemas, the words and the design tokens, never a page, an island, the CLI or Node helpers.',
       from: { path: '^src/render/' },
-      to: { path: '^src/', pathNot: '^src/(core|schemas|i18n|render)/' },
+      to: { path: '^src/', pathNot: '^src/(core|schemas|i18n|render|design)/' },
     },
     {
       name: 'live-client-is-a-client',

@@ -36,6 +36,9 @@ export const TRACKING_PAGE = bilingual({
     notInBaseline: (n: number) =>
       `${n} task${n === 1 ? ' is' : 's are'} not in this baseline (added since it was frozen): ${n === 1 ? 'it is' : 'they are'} measured against today’s schedule.`,
     tasks: 'Tasks by phase',
+    taskCharts: 'The schedule as reported',
+    taskChartsNote:
+      'One chart per phase: each bar filled to its reported percent, the critical path outlined, the dashed line the status date.',
     task: 'Task',
     status: 'Status',
     percent: '%',
@@ -102,6 +105,8 @@ export const TRACKING_PAGE = bilingual({
     measuredAgainstToday: '计划日期与延误以按今天重新计算的进度计划为准：尚未选定基线。',
     notInBaseline: (n: number) => `${n} 项任务不在该基线中（冻结后新增），按今天的进度计划衡量。`,
     tasks: '各阶段任务',
+    taskCharts: '按汇报进度的进度表',
+    taskChartsNote: '每个阶段一张图：条形按汇报的完成百分比填充，关键路径加框，虚线为状态日期。',
     task: '任务',
     status: '状态',
     percent: '%',

@@ -31,6 +31,28 @@ export const UI = bilingual({
       templatesLead: 'Phased plans with tasks, owners, durations and go/no-go gates.',
       engagementsTitle: 'Sample engagements',
       engagementsLead: 'Complete client engagements to explore every feature.',
+      start: 'Start a new engagement',
+      startNote: 'In the workshop, in this browser: nothing is sent anywhere.',
+      openSample: (title: string) => `Open the sample “${title}”`,
+      browseSamples: 'All samples',
+      getTitle: 'What you get',
+      get: [
+        {
+          title: 'An executive summary on one page',
+          text: 'Scores and bands, the chosen vendor, NPV and payback, the top risks and the roadmap, ready to print or take along as a deck.',
+          alt: 'The executive summary of the pump-maker sample: headline figures, assessment scores and the phase roadmap.',
+        },
+        {
+          title: 'A phased plan with a task chart',
+          text: 'Phases, gates and tasks from the answers, with the critical path, dependencies and progress, exported to Excel, MS Project and calendars.',
+          alt: 'The rollout plan of the pump-maker sample: phase dates and the task chart with the critical path.',
+        },
+        {
+          title: 'A workshop room',
+          text: 'Participants answer, the room sees where it disagrees, and the agreed answer is recorded with the votes as evidence.',
+          alt: 'The workshop room on the 7-S assessment: each question with its votes, the disagreements first.',
+        },
+      ],
       steps: ['Assess', 'Decide', 'Plan', 'Track'],
       stepsText: [
         'Value proposition, customer strategy, 7-S fit, growth stage and readiness.',
@@ -149,6 +171,28 @@ export const UI = bilingual({
       templatesLead: '分阶段的计划，包含任务、负责人、工期和阶段关口。',
       engagementsTitle: '示例咨询项目',
       engagementsLead: '完整的客户项目，可用来体验全部功能。',
+      start: '新建咨询项目',
+      startNote: '在本浏览器的研讨会中进行：数据不会发送到任何地方。',
+      openSample: (title: string) => `打开示例“${title}”`,
+      browseSamples: '全部示例',
+      getTitle: '您将得到',
+      get: [
+        {
+          title: '一页纸的高管摘要',
+          text: '得分与等级、选定的供应商、净现值与回收期、主要风险和路线图，可直接打印或导出为演示文稿。',
+          alt: '索尼（中国）售后服务示例的高管摘要：关键数字、各项评估得分和阶段路线图。',
+        },
+        {
+          title: '带任务图的分阶段计划',
+          text: '根据答案生成阶段、关口和任务，显示关键路径、依赖关系与进度，可导出为 Excel、MS Project 和日历。',
+          alt: '索尼（中国）售后服务示例的实施计划：阶段日期和标出关键路径的任务图。',
+        },
+        {
+          title: '研讨会现场',
+          text: '参与者作答，现场看到分歧所在，议定的答案连同投票作为依据记录下来。',
+          alt: '7S 评估的研讨会现场：每个问题及其投票，分歧最大的排在最前。',
+        },
+      ],
       steps: ['评估', '决策', '规划', '跟踪'],
       stepsText: [
         '价值主张、客户战略、7S 匹配、成长阶段与就绪度。',

@@ -1,8 +1,9 @@
 /**
  * The executive summary as the self-contained report file `crmkit report` writes: the same
- * document (render/report-document.ts) with the same three stylesheets inlined. Loaded only
+ * document (render/report-document.ts) with the same stylesheets inlined. Loaded only
  * when the consultant asks for the file, so the stylesheets' text stays out of every other load.
  */
+import tokensCss from '../styles/tokens.css?raw';
 import globalCss from '../styles/global.css?raw';
 import chartsCss from '../styles/charts.css?raw';
 import summaryCss from '../styles/summary.css?raw';
@@ -11,5 +12,5 @@ import type { ExecutiveSummary } from '../core/views/summary-view.ts';
 import type { Language } from '../schemas/generated/types.ts';
 
 export function reportFile(summary: ExecutiveSummary, lang: Language, today: string): string {
-  return reportDocument(summary, { lang, css: [globalCss, chartsCss, summaryCss].join('\n'), today });
+  return reportDocument(summary, { lang, css: [tokensCss, globalCss, chartsCss, summaryCss].join('\n'), today });
 }

@@ -11,6 +11,7 @@
  * cannot carry become U+FFFD (core/shared/text.ts NOT_XML_TEXT), and text too long for its box is cut
  * with an ellipsis while the slide's speaker notes keep it whole.
  */
+import { hexOf } from '../design/tokens.ts';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { formatScore } from '../core/assess/explain.ts';
@@ -47,18 +48,18 @@ export interface DeckOptions {
   site?: string | undefined;
 }
 
-const INK = '14213D';
-const SOFT = '3D4A63';
-const TEAL = '0B6E69';
-const RUST = '8A3B00';
-const TRACK = 'DCE3EC';
-const HEAD = 'EEF1F6';
-/** The heat-map bands, the colours of the page's band-* classes (styles/global.css). */
+const INK = hexOf('ink');
+const SOFT = hexOf('inkSoft');
+const TEAL = hexOf('accent');
+const RUST = hexOf('warn');
+const TRACK = hexOf('track');
+const HEAD = hexOf('paper2');
+/** The heat-map bands, the colours of the page's band-* classes (design/tokens.ts). */
 const BAND: Record<string, string> = {
-  'low-risk': 'E4F2E7',
-  'medium-risk': 'FFF4CC',
-  'high-risk': 'FDE0C8',
-  'critical-risk': 'F7C6C0',
+  'low-risk': hexOf('bandLow'),
+  'medium-risk': hexOf('bandMedium'),
+  'high-risk': hexOf('bandHigh'),
+  'critical-risk': hexOf('bandCritical'),
 };
 /** 16:9, 13.33 × 7.5 inches. */
 const W = 13.333;

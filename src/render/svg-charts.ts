@@ -9,6 +9,7 @@ import { shortLabel } from '../core/plan/gantt-data.ts';
 import { languageTag } from '../core/shared/text.ts';
 import type { Language } from '../schemas/generated/types.ts';
 import { html, type Safe } from './html.ts';
+import { COLOUR } from '../design/tokens.ts';
 import { ROADMAP_WORDS } from '../i18n/roadmap.ts';
 import type { PhaseTimeline } from '../core/plan/timeline.ts';
 
@@ -175,30 +176,31 @@ export function roadmapChart(roadmap: PhaseTimeline, lang: Language): Safe {
  * written in, since the page's stylesheet does not travel with a downloaded SVG.
  */
 export function standaloneSvg(chart: Safe): string {
+  const C = COLOUR;
   const style = [
-    'text{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;font-size:13px;fill:#14213d}',
-    '.chart-track{fill:#f3f5f9;stroke:#3d4a63;stroke-width:.5}',
-    '.chart-done,.chart-pos{fill:#0b6e69}',
-    '.chart-neg{fill:#8a3b00}',
-    '.chart-target,.chart-gate{fill:#14213d}',
-    '.chart-axis{stroke:#14213d}',
-    '.chart-grid{stroke:#c9d1df}',
-    '.chart-status{stroke:#8a3b00;stroke-width:2;stroke-dasharray:5 4}',
+    `text{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;font-size:13px;fill:${C.ink}}`,
+    `.chart-track{fill:${C.paper2};stroke:${C.inkSoft};stroke-width:.5}`,
+    `.chart-done,.chart-pos{fill:${C.accent}}`,
+    `.chart-neg{fill:${C.warn}}`,
+    `.chart-target,.chart-gate{fill:${C.ink}}`,
+    `.chart-axis{stroke:${C.ink}}`,
+    `.chart-grid{stroke:${C.line}}`,
+    `.chart-status{stroke:${C.warn};stroke-width:2;stroke-dasharray:5 4}`,
     '.chart-value{font-weight:600}',
-    '.chart-facts{fill:#3d4a63}',
+    `.chart-facts{fill:${C.inkSoft}}`,
     '.task-chart text{font-size:15px}',
-    '.task-stripe{fill:#f3f5f9}',
-    '.task-bar,.task-milestone{stroke:#3d4a63;stroke-width:1}',
-    '.task-bar.state-not-started,.task-bar.state-active{fill:#dfe5ee}',
-    '.task-bar.state-done,.task-milestone.state-done,.task-progress{fill:#0b6e69}',
-    '.task-bar.state-blocked,.task-milestone.state-blocked{fill:#fde8e4;stroke:#8a3b00;stroke-width:2}',
-    '.task-milestone.state-not-started,.task-milestone.state-active{fill:#14213d}',
-    '.task-bar.critical,.task-milestone.critical{stroke:#14213d;stroke-width:2.5}',
-    '.task-baseline{fill:#6b778c}',
-    '.task-link{fill:none;stroke:#3d4a63;stroke-width:1}',
-    '.task-arrow{fill:#3d4a63}',
+    `.task-stripe{fill:${C.paper2}}`,
+    `.task-bar,.task-milestone{stroke:${C.inkSoft};stroke-width:1}`,
+    `.task-bar.state-not-started,.task-bar.state-active{fill:${C.track}}`,
+    `.task-bar.state-done,.task-milestone.state-done,.task-progress{fill:${C.accent}}`,
+    `.task-bar.state-blocked,.task-milestone.state-blocked{fill:${C.warnSoft};stroke:${C.warn};stroke-width:2}`,
+    `.task-milestone.state-not-started,.task-milestone.state-active{fill:${C.ink}}`,
+    `.task-bar.critical,.task-milestone.critical{stroke:${C.ink};stroke-width:2.5}`,
+    `.task-baseline{fill:${C.quiet}}`,
+    `.task-link{fill:none;stroke:${C.inkSoft};stroke-width:1}`,
+    `.task-arrow{fill:${C.inkSoft}}`,
   ].join('');
   return chart.value
     .replace('<svg ', `<svg xmlns="http://www.w3.org/2000/svg" `)
-    .replace(/(<svg[^>]*>)/, `$1<style>${style}</style><rect width="100%" height="100%" fill="#ffffff"></rect>`);
+    .replace(/(<svg[^>]*>)/, `$1<style>${style}</style><rect width="100%" height="100%" fill="${C.paper}"></rect>`);
 }

@@ -339,3 +339,18 @@ function ticks(first: number, last: number, lang: Language): { at: number; label
 function isoOf(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
+
+/** One task chart per phase of the rows given (a phase without rows gets none): a long plan's charts. */
+export function taskChartsByPhase(
+  phases: readonly { id: string; title: string }[],
+  rows: readonly GanttRow[],
+  { lang, asOf, id }: { lang: Language; asOf?: string | undefined; id: string },
+): { key: string; title: string; rows: GanttRow[]; svg: Safe }[] {
+  return phases
+    .map((p) => ({ key: p.id, title: p.title, rows: rows.filter((r) => r.phase === p.id) }))
+    .filter((g) => g.rows.length > 0)
+    .map((g) => ({
+      ...g,
+      svg: taskChart({ lang, rows: g.rows, ...(asOf ? { asOf } : {}), title: g.title, id: `${id}-${g.key}` }),
+    }));
+}

@@ -9,7 +9,8 @@
  * working days on a weekend, as MM-DD per year, so the browser gets about 2 KB. The years
  * covered are the years the data lists, which must run without a gap.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOrCheck } from './generated-files.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -65,18 +66,4 @@ ${rows.join('\n')}
 } as const;
 `;
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== text) {
-    console.error(`stale: ${OUT} — run \`npm run gen:calendars\` and commit the result`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(OUT, text);
-  console.log(`wrote ${OUT}: ${first}–${last}`);
-}
+writeOrCheck({ [OUT]: text }, 'npm run gen:calendars');

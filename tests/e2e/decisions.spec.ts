@@ -223,6 +223,12 @@ for (const lang of LANGS) {
       const done = Object.values(engagement.tasks ?? {}).filter((s) => s.status === 'done').length;
       await expect(page.locator('tr[data-status="done"]')).toHaveCount(done);
       expect(await paintedPixels(page, 'chart-burnup')).toBeGreaterThan(3000);
+      // The schedule as reported, drawn on the server: one task chart per phase, every task in one of them.
+      const charts = page.getByTestId('tracking-task-charts').locator('svg.task-chart');
+      await expect(charts).toHaveCount(result.plan.phases.filter((p) => p.tasks.length > 0).length);
+      await expect(page.getByTestId('tracking-task-charts').locator('.task-title')).toHaveCount(
+        result.plan.tasks.length,
+      );
       // Each phase target against the re-assessments, and each gate's readiness.
       const dimensions = targetProgress(result.plan, result.schedule, engagement, frameworks, tracking.asOf);
       const targets = page.getByTestId('tracking-targets').locator('tbody tr');

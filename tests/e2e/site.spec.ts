@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { frameworkQuestions } from '../../src/core/content/framework-parts.ts';
 import { axeClean } from './axe.ts';
 import { content, LANGS, prefix } from './content.ts';
+import { UI } from '../../src/i18n/ui.ts';
+import { TOUR_IMAGE, TOUR_PAGES, tourSample } from '../../src/site/tour.ts';
 
 /** Pages that need no interaction ship no JavaScript at all. */
 async function expectNoScripts(page: Page) {
@@ -26,6 +28,33 @@ for (const lang of LANGS) {
       }
       await expectNoScripts(page);
       await axeClean(page);
+    });
+
+    test('home starts work: a new engagement, the sample in the page language, and pictures of what crmkit makes', async ({
+      page,
+    }) => {
+      const home = UI[lang].home;
+      const sample = tourSample(content.engagements, lang);
+      if (!sample) throw new Error('no sample');
+      await page.goto(`${prefix(lang)}/`);
+      await expect(page.getByRole('link', { name: home.start })).toHaveAttribute('href', `${prefix(lang)}/workshop/`);
+      const open = page.getByRole('link', { name: home.openSample(sample.title) });
+      await expect(open).toHaveAttribute('href', `${prefix(lang)}/workshop/?sample=${sample.id}`);
+      expect(sample.language ?? 'en').toBe(lang);
+      // Every picture is there (not a broken image) and says in words what it shows.
+      const pictures = page.locator('.tour img');
+      await expect(pictures).toHaveCount(TOUR_PAGES.length);
+      for (const [i, item] of home.get.entries()) {
+        const picture = pictures.nth(i);
+        await picture.scrollIntoViewIfNeeded();
+        await expect(picture).toHaveAttribute('alt', item.alt);
+        await expect
+          .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+          .toBe(TOUR_IMAGE.width);
+      }
+      await open.click();
+      await expect(page.locator('.workshop[data-open="true"]')).toBeVisible();
+      await expect(page.locator('.engagement-name')).toContainText(sample.title);
     });
 
     for (const framework of content.frameworks) {
