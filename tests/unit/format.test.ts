@@ -1,4 +1,4 @@
-/** Money, numbers and widths as readers see them: the Chinese 万元/亿元 rule (README, "Money in Chinese"). */
+/** Money, numbers and widths as readers see them: the Chinese 万元/亿元 rule (docs/reference/figures.md, "Money in Chinese"). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
