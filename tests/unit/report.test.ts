@@ -72,6 +72,12 @@ describe('executive summary figures', () => {
     expect(sony.risks?.top[0]?.title).toBe('各系统的顾客记录重复、残缺，无法合并成一个顾客');
     expect(sony.risks?.exposure).toEqual({ current: 144, residual: 57 });
     expect(sony.risks?.heatMap[0]?.[3]?.risks).toEqual(['duplicate-customers']);
+    // By band, the most severe first, as the overview card counts them (risk.test.ts: 2 critical, 6 high, 3 medium).
+    expect(sony.risks?.bands.map((b) => [b.band.en, b.count])).toEqual([
+      ['Critical', 2],
+      ['High', 6],
+      ['Medium', 3],
+    ]);
   });
 
   test('the roadmap has the plan’s four phases with progress and gate readiness at the status date', () => {

@@ -113,6 +113,8 @@ export interface RiskSummary {
   count: number;
   top: RiskLine[];
   heatMap: HeatCell[][];
+  /** Risks per band today, the most severe band first, empty bands left out. */
+  bands: { band: LocalizedText; count: number }[];
   rankOf: Record<string, number>;
   exposure: { current: number; residual: number };
   source: Source;
@@ -354,6 +356,10 @@ function riskSummary(engagement: Engagement, frameworks: readonly Framework[]): 
       source: { page: 'risks' } as Source,
     })),
     heatMap: register.heatMap,
+    bands: register.byBand
+      .filter((b) => b.current > 0)
+      .sort((x, y) => y.band.min - x.band.min)
+      .map((b) => ({ band: b.band.label, count: b.current })),
     rankOf,
     exposure: register.exposure,
     source: { page: 'risks' },
