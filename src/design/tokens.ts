@@ -47,10 +47,10 @@ export const COLOUR = {
 
 export type ColourRole = keyof typeof COLOUR;
 
-/** The type scale in rem of an 18 px root (xs is 15.3 px, still readable on a projector). */
+/** The type scale in rem of an 18 px root (xs is 15.3 px, still readable on a projector; the print stylesheet sets its own sizes in pt). */
 export const TEXT = {
   xs: '0.85rem',
-  sm: '0.95rem',
+  sm: '0.9rem',
   md: '1rem',
   lg: '1.2rem',
   xl: '1.5rem',
