@@ -39,6 +39,7 @@ import {
 } from '../core/live/room-doc.ts';
 import { judgeVote, parseParticipantMessage, type Refusal, type ServerMessage } from '../core/live/messages.ts';
 import { participantView } from '../core/live/tally.ts';
+import { isSecret } from '../core/live/address.ts';
 
 export interface RoomLimits {
   /** Participants who may join (each distinct secret counts once, reconnections included). */
@@ -106,10 +107,7 @@ export function newSecret(bytes = 16): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** A token, key or participant secret must carry at least 128 bits: 22 base64url characters. */
-export function isSecret(value: string): boolean {
-  return /^[A-Za-z0-9_-]{22,128}$/.test(value);
-}
+export { isSecret };
 
 export function participantId(token: string, secret: string): string {
   return createHash('sha256').update(`${token}\0${secret}`).digest('base64url').slice(0, 16);

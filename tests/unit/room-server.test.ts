@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { roomCommand } from '../../src/cli/room.ts';
+import { facilitatorFromHash } from '../../src/core/live/address.ts';
 import { voteMessage } from '../../src/core/live/outbox.ts';
 import {
   closeQuestion,
@@ -382,6 +383,12 @@ describe('crmkit room', () => {
     expect(lines.join('\n')).toContain('Only this computer can join');
     const token = joinAddress.split('#')[1] ?? '';
     expect(isSecret(token)).toBe(true);
+    // The facilitator's address carries the room, its key and where phones join, all after `#`.
+    expect(facilitatorFromHash(new URL(listening?.facilitator ?? '').hash)).toEqual({
+      token,
+      key: expect.stringMatching(/^[\w-]{43}$/) as string,
+      join: `http://127.0.0.1:${port}`,
+    });
     expect((await fetch(`http://127.0.0.1:${port}/join/`)).status).toBe(200);
     const p = joinRoom({ endpoint: `ws://127.0.0.1:${port}/live`, token, secret: randomId() });
     clients.push(p);
