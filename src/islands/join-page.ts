@@ -8,7 +8,7 @@
  * reconnection and counted once. What is shown is computed in src/core/live/phone.ts; every
  * text from the room is set as text (textContent), never as HTML.
  */
-import { roomCode, tokenFromCode, tokenFromHash } from '../core/live/address.ts';
+import { endpointFor, roomCode, tokenFromCode, tokenFromHash } from '../core/live/address.ts';
 import { cleanName } from '../core/live/messages.ts';
 import { keepName, keptName, phoneScreen, phoneSecret, type PhoneScreen } from '../core/live/phone.ts';
 import type { LiveValue, QuestionWords } from '../core/live/state.ts';
@@ -300,7 +300,7 @@ export function startJoinPage(root: HTMLElement, lang: Language): void {
     chosen = keptName(store(), room);
     refusedAtDoor = undefined;
     online = false;
-    const endpoint = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/live`;
+    const endpoint = endpointFor(location);
     const c = joinRoom({
       endpoint,
       token: room,

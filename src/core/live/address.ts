@@ -6,6 +6,17 @@
  * A short code is the token in groups of four, to read aloud or type. Pure.
  */
 
+/** Where the sync endpoint listens, beside the site. */
+export const LIVE_PATH = '/live';
+
+/** The room document's name, which only the facilitator (with the key) may open. */
+export const facilitatorDocument = (token: string) => `${token}/facilitator`;
+
+/** The sync endpoint for a page served by the room's server (or a TLS proxy in front of it). */
+export function endpointFor(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${LIVE_PATH}`;
+}
+
 /** A token, key or participant secret carries at least 128 bits: 22 base64url characters. */
 export function isSecret(value: string): boolean {
   return /^[A-Za-z0-9_-]{22,128}$/.test(value);
