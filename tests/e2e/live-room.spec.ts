@@ -167,6 +167,7 @@ test('an anonymous room: three phones, reveal, a second round, the agreed answer
   await expect(page.getByTestId('room-status')).toContainText('Recorded: 3');
   await expect(record.getByTestId('live-engagement-answer')).toContainText('3 ·');
   await page.screenshot({ path: testInfo.outputPath('facilitator-recorded.png'), fullPage: true });
+  await axeClean(page);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -252,4 +253,21 @@ test('without a room the phone page asks for the code, and takes a typed one', a
     await expect(phone).toHaveURL(`${base()}${prefix(lang)}/join/#${server.token}`);
     await expect(phone.getByTestId('join-status')).toContainText(lang === 'en' ? 'Connecting' : '正在连接');
   }
+});
+
+test('the facilitator’s live panel in Chinese passes axe; the QR code is drawn for the zh join page', async ({
+  browser,
+}, testInfo) => {
+  const page = await facilitator(browser, true, 'zh');
+  await expect(page.getByTestId('join-address')).toHaveAttribute('data-join', `${base()}/zh/join/#${server.token}`);
+  await expect(page.getByTestId('live-joined')).toHaveText('已加入 0 人');
+  await expect(page.getByTestId('live-qr')).toHaveAttribute(
+    'aria-label',
+    `加入地址 ${base()}/zh/join/#${server.token} 的二维码`,
+  );
+  await question(page)
+    .getByRole('button', { name: /在手机上开放/ })
+    .click();
+  await page.screenshot({ path: testInfo.outputPath('facilitator-zh.png') });
+  await axeClean(page);
 });
