@@ -194,9 +194,15 @@ test('an anonymous room: three phones, reveal, a second round, the agreed answer
   await expect(question(page).getByTestId('live-answered')).toHaveText('3 of 3 answered');
   await expect(first.getByTestId('join-lost')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('facilitator-lost.png') });
+  // The facilitator's tab closes too (the laptop restarts): the browser kept a copy of the room.
+  const address = page.url();
+  await page.goto('about:blank');
   server = await startRoomServer({ dist: 'dist', port, token, key });
+  await page.goto(address);
   await expect(page.getByTestId('live-lost')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.getByTestId('live-panel')).toHaveAttribute('data-status', 'connected');
+  await expect(question(page).getByTestId('live-answered')).toHaveText('3 of 3 answered');
+  await expect.poll(() => server.stats().participants, { timeout: 10_000 }).toBe(3);
   // The facilitator gave the room back: the phones see it again, their votes with it.
   await expect(first.getByTestId('join-lost')).toHaveCount(0, { timeout: 15_000 });
   await expect(first.getByTestId('join-mine')).toContainText('This question is closed. Your answer: 3');

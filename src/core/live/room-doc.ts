@@ -295,3 +295,27 @@ export function readView(doc: Y.Doc): ParticipantView | undefined {
     }),
   };
 }
+
+// ——— the facilitator's copy ———
+
+/** The whole room document as text (base64 of its Yjs state), for the facilitator's browser to keep. */
+export function roomSnapshot(doc: Y.Doc): string {
+  const bytes = Y.encodeStateAsUpdate(doc);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/** Merges a kept snapshot into the room document; false (and nothing changed) when it is not one. */
+export function restoreSnapshot(doc: Y.Doc, snapshot: string): boolean {
+  try {
+    const bytes = Uint8Array.from(atob(snapshot), (c) => c.charCodeAt(0));
+    const probe = new Y.Doc();
+    Y.applyUpdate(probe, bytes);
+    if (!isReady(probe)) return false;
+    Y.applyUpdate(doc, bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
