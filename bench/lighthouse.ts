@@ -20,6 +20,8 @@ export const LIGHTHOUSE_PAGES = [
   '/workshop/',
   '/engagements/sony-china-after-sales/summary/',
   '/engagements/sony-china-after-sales/plan/',
+  // The live room's phone page, as a phone opens it with no room yet (the code form).
+  '/join/',
 ] as const;
 
 export const FORM_FACTORS = ['mobile', 'desktop'] as const;

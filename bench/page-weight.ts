@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export type PageKind = 'static' | 'wizard' | 'result';
+export type PageKind = 'static' | 'wizard' | 'result' | 'phone';
 
 export interface PageWeight {
   page: string;
@@ -25,7 +25,8 @@ export interface PageWeight {
  * Pages that need no interaction: reading matter (catalogues, framework and template pages,
  * an engagement's overview, executive summary and risk register) rendered at build time.
  * They must ship no JavaScript. The workshop pages (wizard, room, presenter) are the wizard
- * kind; every other page is a result page.
+ * kind; the live room's join page is the phone kind (its own, smaller budget); every other
+ * page is a result page.
  */
 const STATIC_PAGES = [
   /^\/$/,
@@ -40,6 +41,7 @@ const STATIC_PAGES = [
 export function pageKind(page: string): PageKind {
   const path = page.replace(/^\/zh(?=\/)/, '');
   if (path.startsWith('/workshop/')) return 'wizard';
+  if (path === '/join/') return 'phone';
   return STATIC_PAGES.some((pattern) => pattern.test(path)) ? 'static' : 'result';
 }
 

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Language } from '../schemas/generated/types.ts';
 import { LIVE_ROOM_STRINGS } from '../i18n/live-room.ts';
 import { isSecret, lanAddresses, listenHost, startRoomServer } from '../node/room-server.ts';
+import { facilitatorHash } from '../core/live/address.ts';
 import type { CommandResult } from './validate.ts';
 import { terminalText } from './terminal-text.ts';
 
@@ -90,7 +91,8 @@ export async function roomCommand(options: RoomCommandOptions): Promise<CommandR
   const base = (host: string) => `http://${host}:${server.port}`;
   // The token travels in the address's fragment: browsers never send it to a server or in a Referer.
   const join = (host: string) => `${base(host)}/join/#${server.token}`;
-  const facilitator = `${base('127.0.0.1')}/workshop/room/#live=${server.token}&key=${server.key}`;
+  // The facilitator's page draws the QR code of the address phones use, so it is told the room's network address.
+  const facilitator = `${base('127.0.0.1')}/workshop/room/${facilitatorHash({ token: server.token, key: server.key, join: base(shown) })}`;
   if (token) print(words.resumed);
   print(words.running);
   print(words.site(base(shown) + '/'));

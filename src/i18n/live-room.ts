@@ -3,9 +3,9 @@ import { bilingual } from './lib/bilingual.ts';
 
 export const LIVE_ROOM_STRINGS = bilingual({
   en: {
-    running: 'Live room (preview) is running. Ctrl+C stops it; nothing is written to disk.',
+    running: 'Live room is running. Ctrl+C stops it; nothing is written to disk.',
     site: (url: string) => `  Site:           ${url}`,
-    join: (url: string) => `  Participants:   ${url}  (the phone page comes in the next step)`,
+    join: (url: string) => `  Participants:   ${url}`,
     facilitator: (url: string) => `  Facilitator:    ${url}  (keep this address to yourself)`,
     endpoint: (url: string) => `  Sync endpoint:  ${url}`,
     localOnly: 'Only this computer can join; add --lan to let phones on the room’s network in.',
@@ -19,9 +19,9 @@ export const LIVE_ROOM_STRINGS = bilingual({
     stopped: 'Room stopped. Its votes are gone unless the facilitator recorded them in the engagement.',
   },
   zh: {
-    running: '现场会议室（预览）正在运行。按 Ctrl+C 停止；不会向磁盘写入任何内容。',
+    running: '现场会议室正在运行。按 Ctrl+C 停止；不会向磁盘写入任何内容。',
     site: (url: string) => `  网站：      ${url}`,
-    join: (url: string) => `  参与者：    ${url}（手机页面将在下一步提供）`,
+    join: (url: string) => `  参与者：    ${url}`,
     facilitator: (url: string) => `  主持人：    ${url}（请勿把这个地址告诉他人）`,
     endpoint: (url: string) => `  同步端点：  ${url}`,
     localOnly: '只有本机可以加入；加上 --lan 后，会议室网络上的手机才能加入。',

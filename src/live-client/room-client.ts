@@ -37,6 +37,10 @@ export interface ParticipantClient {
   /** Resolves when the server has welcomed this participant (rejects when refused at the door). */
   joined: Promise<string>;
   vote(question: string, round: Round, value: LiveValue): LiveVote;
+  /** Gives a name, or none (anonymous): said now, and again after every reconnection. */
+  rename(name: string | undefined): void;
+  /** Whether a vote is still waiting for the server's answer. */
+  isPending(id: string): boolean;
   /** Sends any raw text as a stateless message (for the tests' hostile messages). */
   sendRaw(payload: string): void;
   view(): ParticipantView | undefined;
@@ -56,6 +60,7 @@ export interface ParticipantOptions {
 }
 
 export function joinRoom(options: ParticipantOptions): ParticipantClient {
+  let name = options.name;
   const outbox = voteOutbox(() => randomId(12));
   const messages: ServerMessage[] = [];
   const refusals: ParticipantClient['refusals'] = [];
@@ -88,7 +93,7 @@ export function joinRoom(options: ParticipantOptions): ParticipantClient {
     ...RECONNECT,
     onAuthenticated() {
       welcomed = false;
-      provider.sendStateless(helloMessage(options.name));
+      provider.sendStateless(helloMessage(name));
     },
     onAuthenticationFailed({ reason }) {
       refusals.push({ reason });
@@ -127,6 +132,11 @@ export function joinRoom(options: ParticipantOptions): ParticipantClient {
       if (welcomed && provider.isAuthenticated) send(vote);
       return vote;
     },
+    rename(next) {
+      name = next;
+      if (provider.isAuthenticated) provider.sendStateless(helloMessage(name));
+    },
+    isPending: (id) => outbox.pending().some((v) => v.id === id),
     sendRaw: (payload) => provider.sendStateless(payload),
     view: () => readView(provider.document),
     messages,

@@ -23,6 +23,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Server, type Connection, type Document } from '@hocuspocus/server';
@@ -39,6 +40,7 @@ import {
 } from '../core/live/room-doc.ts';
 import { judgeVote, parseParticipantMessage, type Refusal, type ServerMessage } from '../core/live/messages.ts';
 import { participantView } from '../core/live/tally.ts';
+import { facilitatorDocument, isSecret, LIVE_PATH } from '../core/live/address.ts';
 
 export interface RoomLimits {
   /** Participants who may join (each distinct secret counts once, reconnections included). */
@@ -57,7 +59,10 @@ export interface RoomLimits {
 
 export const DEFAULT_LIMITS: RoomLimits = {
   participants: 200,
-  participantFrameBytes: 16 * 1024,
+  // A phone's reconnection sends back the view it holds (Yjs sync), every earlier server
+  // run's copy included: a view with its questions' words is 15–31 KB for the shipped
+  // frameworks, so this leaves room for a dozen restarts of the largest.
+  participantFrameBytes: 512 * 1024,
   frameBytes: 16 * 1024 * 1024,
   votesPerSecond: 10,
   voteBurst: 30,
@@ -98,18 +103,14 @@ export interface RoomServer {
   stop(): Promise<void>;
 }
 
-export const LIVE_PATH = '/live';
-export const facilitatorDocument = (token: string) => `${token}/facilitator`;
+export { facilitatorDocument, LIVE_PATH };
 
 /** A new room token (128 bits) or facilitator key (256 bits), URL-safe. */
 export function newSecret(bytes = 16): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** A token, key or participant secret must carry at least 128 bits: 22 base64url characters. */
-export function isSecret(value: string): boolean {
-  return /^[A-Za-z0-9_-]{22,128}$/.test(value);
-}
+export { isSecret };
 
 export function participantId(token: string, secret: string): string {
   return createHash('sha256').update(`${token}\0${secret}`).digest('base64url').slice(0, 16);
@@ -230,6 +231,9 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   // Opened once the server exists (below); the hooks run only after that.
   const docs: { room?: Document } = {};
   let viewTimer: ReturnType<typeof setTimeout> | undefined;
+  // The sync connections' sockets: the HTTP server's close leaves upgraded sockets open, so
+  // without this a stopped server's clients would never learn it stopped.
+  const sockets = new Set<Duplex>();
 
   const reply = (connection: Connection, message: ServerMessage) => connection.sendStateless(JSON.stringify(message));
 
@@ -291,7 +295,11 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
       throw null;
     },
     async onUpgrade({ request, socket }) {
-      if (new URL(request.url ?? '/', 'http://x').pathname === LIVE_PATH) return;
+      if (new URL(request.url ?? '/', 'http://x').pathname === LIVE_PATH) {
+        sockets.add(socket);
+        socket.once('close', () => sockets.delete(socket));
+        return;
+      }
       socket.destroy();
       throw null;
     },
@@ -367,6 +375,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     async stop() {
       if (viewTimer) clearTimeout(viewTimer);
       roomDoc.off('update', followRoom);
+      for (const socket of sockets) socket.destroy();
       await roomConnection.disconnect();
       await viewConnection.disconnect();
       await server.destroy();

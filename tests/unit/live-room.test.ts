@@ -18,7 +18,9 @@ import {
   openQuestion,
   readRoom,
   readView,
+  restoreSnapshot,
   revealQuestion,
+  roomSnapshot,
   setUpRoom,
   startSecondRound,
   viewWriter,
@@ -349,5 +351,21 @@ describe('a closed question becomes the engagement’s agreed answer with the vo
     const validated = run(['validate', file]);
     expect(validated.stdout).toContain('no problems');
     expect(validated.exitCode).toBe(0);
+  });
+});
+
+describe('the facilitator’s copy of the room', () => {
+  test('a snapshot brings the whole room back into a new document; anything else changes nothing', () => {
+    const doc = new Y.Doc();
+    setUpRoom(doc, { framework: 'f', anonymous: true, questions: [{ id: 'q', element: 'e', scale: [1, 2, 3] }] });
+    openQuestion(doc, 'q');
+    writeVote(doc, { participant: 'p', question: 'q', round: 1, value: 2, id: 'vote-0001', seq: 1 });
+    const copy = new Y.Doc();
+    expect(restoreSnapshot(copy, roomSnapshot(doc))).toBe(true);
+    expect(readRoom(copy)).toEqual(readRoom(doc));
+    const empty = new Y.Doc();
+    expect(restoreSnapshot(empty, 'not base64 at all!')).toBe(false);
+    expect(restoreSnapshot(empty, roomSnapshot(new Y.Doc()))).toBe(false); // a document that is no room
+    expect(readRoom(empty)).toEqual(readRoom(new Y.Doc()));
   });
 });

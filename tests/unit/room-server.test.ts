@@ -12,6 +12,9 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { roomCommand } from '../../src/cli/room.ts';
+import { frameworkQuestions } from '../../src/core/live/tally.ts';
+import { shippedFramework } from './assess-helpers.ts';
+import { facilitatorFromHash } from '../../src/core/live/address.ts';
 import { voteMessage } from '../../src/core/live/outbox.ts';
 import {
   closeQuestion,
@@ -29,6 +32,7 @@ import {
   type ParticipantClient,
 } from '../../src/live-client/room-client.ts';
 import {
+  DEFAULT_LIMITS,
   facilitatorDocument,
   isSecret,
   listenHost,
@@ -226,7 +230,7 @@ describe('hostile messages are refused and the server stays up', () => {
     p.provider.on('close', () => {
       closed = true;
     });
-    p.sendRaw('x'.repeat(20 * 1024));
+    p.sendRaw('x'.repeat(DEFAULT_LIMITS.participantFrameBytes + 1024));
     await until(() => closed, 5000, 'the close');
     const ok = participant();
     await ok.joined;
@@ -268,6 +272,44 @@ describe('hostile messages are refused and the server stays up', () => {
     } finally {
       for (const c of clients.splice(0)) c.destroy();
       await small.stop();
+    }
+  });
+});
+
+describe('a stopped server', () => {
+  test('closes its clients’ sockets, and a restart takes the room back from the facilitator; phones stay on', async () => {
+    const framework = shippedFramework('value-chain'); // the largest view of the shipped frameworks
+    const first = await startRoomServer();
+    const { port, token, key } = first;
+    const f = facilitate({ endpoint: first.endpoint, document: facilitatorDocument(token), key });
+    await f.synced;
+    const questions = frameworkQuestions(framework);
+    setUpRoom(f.doc, { framework: framework.id, anonymous: true, questions });
+    openQuestion(f.doc, questions[0]?.id ?? '');
+    const p = joinRoom({ endpoint: first.endpoint, token, secret: randomId() });
+    try {
+      await p.joined;
+      await until(() => p.view()?.current === questions[0]?.id, 5000, 'the view');
+      let dropped = 0;
+      p.provider.on('disconnect', () => (dropped += 1));
+      await first.stop();
+      await until(() => dropped === 1, 5000, 'the phone to notice');
+      const second = await startRoomServer({ port, token, key });
+      try {
+        await until(() => second.stats().participants === 1 && p.view()?.joined === 1, 10_000, 'the room back');
+        // The phone's resync carries the old run's view (it is over 16 KB): refused as an update, never a close.
+        await new Promise((r) => setTimeout(r, 300));
+        expect(second.stats().closed).toBe(0);
+        expect(dropped).toBe(1);
+        expect(p.view()?.questions[0]?.words?.text).toEqual(framework.elements[0]?.questions?.[0]?.text);
+      } finally {
+        p.destroy();
+        f.destroy();
+        await second.stop();
+      }
+    } finally {
+      p.destroy();
+      f.destroy();
     }
   });
 });
@@ -382,6 +424,12 @@ describe('crmkit room', () => {
     expect(lines.join('\n')).toContain('Only this computer can join');
     const token = joinAddress.split('#')[1] ?? '';
     expect(isSecret(token)).toBe(true);
+    // The facilitator's address carries the room, its key and where phones join, all after `#`.
+    expect(facilitatorFromHash(new URL(listening?.facilitator ?? '').hash)).toEqual({
+      token,
+      key: expect.stringMatching(/^[\w-]{43}$/) as string,
+      join: `http://127.0.0.1:${port}`,
+    });
     expect((await fetch(`http://127.0.0.1:${port}/join/`)).status).toBe(200);
     const p = joinRoom({ endpoint: `ws://127.0.0.1:${port}/live`, token, secret: randomId() });
     clients.push(p);

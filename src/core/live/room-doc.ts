@@ -21,6 +21,7 @@ import {
   type LiveRoom,
   type LiveVote,
   type Phase,
+  type QuestionWords,
   type Round,
 } from './state.ts';
 
@@ -33,6 +34,27 @@ const questionsMap = (doc: Y.Doc) => doc.getMap<unknown>('questions');
 const participantsMap = (doc: Y.Doc) => doc.getMap<unknown>('participants');
 const votesMap = (doc: Y.Doc) => doc.getMap<unknown>('votes');
 
+const isText = (v: unknown): v is { en: string; zh: string } =>
+  isRecord(v) && typeof v['en'] === 'string' && typeof v['zh'] === 'string';
+
+/** A question's words as written by the facilitator; anything of another shape reads as none. */
+export function asWords(raw: unknown): QuestionWords | undefined {
+  if (!isRecord(raw) || !isText(raw['element']) || !isText(raw['text']) || !Array.isArray(raw['points'])) {
+    return undefined;
+  }
+  const points = raw['points'].flatMap((p: unknown) =>
+    isRecord(p) && Number.isInteger(p['value']) && isText(p['label'])
+      ? [{ value: p['value'] as number, label: { en: p['label'].en, zh: p['label'].zh } }]
+      : [],
+  );
+  return {
+    element: { en: raw['element'].en, zh: raw['element'].zh },
+    text: { en: raw['text'].en, zh: raw['text'].zh },
+    points,
+    na: raw['na'] !== false,
+  };
+}
+
 function asQuestion(id: string, raw: unknown): LiveQuestion | undefined {
   if (!isRecord(raw)) return undefined;
   const { element, scale, phase, round, revealed } = raw;
@@ -40,7 +62,16 @@ function asQuestion(id: string, raw: unknown): LiveQuestion | undefined {
     return undefined;
   if (!PHASES.includes(phase as Phase) || (round !== 1 && round !== 2) || typeof revealed !== 'boolean')
     return undefined;
-  return { id, element, scale: scale as number[], phase: phase as Phase, round, revealed };
+  const words = asWords(raw['words']);
+  return {
+    id,
+    element,
+    scale: scale as number[],
+    phase: phase as Phase,
+    round,
+    revealed,
+    ...(words ? { words } : {}),
+  };
 }
 
 function asVote(raw: unknown): LiveVote | undefined {
@@ -125,7 +156,7 @@ export function writeParticipant(doc: Y.Doc, participant: LiveParticipant): void
 export interface RoomSetup {
   framework: string;
   anonymous: boolean;
-  questions: Pick<LiveQuestion, 'id' | 'element' | 'scale'>[];
+  questions: Pick<LiveQuestion, 'id' | 'element' | 'scale' | 'words'>[];
 }
 
 /** A new room: every question waiting, in the order given. */
@@ -145,6 +176,7 @@ export function setUpRoom(doc: Y.Doc, setup: RoomSetup): void {
         phase: 'waiting',
         round: 1,
         revealed: false,
+        ...(q.words ? { words: structuredClone(q.words) } : {}),
       });
     }
   });
@@ -153,8 +185,8 @@ export function setUpRoom(doc: Y.Doc, setup: RoomSetup): void {
 function updateQuestion(doc: Y.Doc, id: string, change: Partial<LiveQuestion>): boolean {
   const q = readQuestion(doc, id);
   if (!q) return false;
-  const { element, scale, phase, round, revealed } = { ...q, ...change };
-  questionsMap(doc).set(id, { element, scale, phase, round, revealed });
+  const { element, scale, phase, round, revealed, words } = { ...q, ...change };
+  questionsMap(doc).set(id, { element, scale, phase, round, revealed, ...(words ? { words } : {}) });
   return true;
 }
 
@@ -262,4 +294,28 @@ export function readView(doc: Y.Doc): ParticipantView | undefined {
       return isRecord(q) ? [q as unknown as QuestionView] : [];
     }),
   };
+}
+
+// ——— the facilitator's copy ———
+
+/** The whole room document as text (base64 of its Yjs state), for the facilitator's browser to keep. */
+export function roomSnapshot(doc: Y.Doc): string {
+  const bytes = Y.encodeStateAsUpdate(doc);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/** Merges a kept snapshot into the room document; false (and nothing changed) when it is not one. */
+export function restoreSnapshot(doc: Y.Doc, snapshot: string): boolean {
+  try {
+    const bytes = Uint8Array.from(atob(snapshot), (c) => c.charCodeAt(0));
+    const probe = new Y.Doc();
+    Y.applyUpdate(probe, bytes);
+    if (!isReady(probe)) return false;
+    Y.applyUpdate(doc, bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,8 @@
  * (room-doc.ts) reads into this shape; everything here is pure.
  */
 
+import type { LocalizedText } from '../../schemas/generated/types.ts';
+
 export type Round = 1 | 2;
 export type Phase = 'waiting' | 'open' | 'closed';
 export type LiveValue = number | 'na';
@@ -19,6 +21,19 @@ export interface LiveQuestion {
   round: Round;
   /** Whether participants see the distribution of the current round. */
   revealed: boolean;
+  /** What a phone shows: the question and its scale's anchored labels (the phones have no framework). */
+  words?: QuestionWords;
+}
+
+/** The question's words in both languages, as the facilitator's framework has them. */
+export interface QuestionWords {
+  /** The element's title, over the question. */
+  element: LocalizedText;
+  text: LocalizedText;
+  /** One label per scale point, lowest first. */
+  points: { value: number; label: LocalizedText }[];
+  /** Whether the scale offers "not applicable". */
+  na: boolean;
 }
 
 export interface LiveParticipant {

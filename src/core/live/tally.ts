@@ -168,13 +168,23 @@ export function recordLive(
 }
 
 /** The questions of a framework, in element order, as the facilitator sets up a room. */
-export function frameworkQuestions(framework: Framework): Pick<LiveQuestion, 'id' | 'element' | 'scale'>[] {
-  const scales = new Map((framework.scales ?? []).map((s) => [s.id, s.points.map((p) => p.value)]));
+export function frameworkQuestions(framework: Framework): Pick<LiveQuestion, 'id' | 'element' | 'scale' | 'words'>[] {
+  const scales = new Map((framework.scales ?? []).map((s) => [s.id, s]));
   return framework.elements.flatMap((element) =>
-    (element.questions ?? []).map((q) => ({
-      id: q.id,
-      element: element.id,
-      scale: [...(scales.get(q.scale) ?? [])].sort((a, b) => a - b),
-    })),
+    (element.questions ?? []).map((q) => {
+      const scale = scales.get(q.scale);
+      const points = [...(scale?.points ?? [])].sort((a, b) => a.value - b.value);
+      return {
+        id: q.id,
+        element: element.id,
+        scale: points.map((p) => p.value),
+        words: {
+          element: { en: element.title.en, zh: element.title.zh },
+          text: { en: q.text.en, zh: q.text.zh },
+          points: points.map((p) => ({ value: p.value, label: { en: p.label.en, zh: p.label.zh } })),
+          na: scale?.allowNotApplicable !== false,
+        },
+      };
+    }),
   );
 }
