@@ -34,19 +34,25 @@ const PRINTS = [
   ...content.engagements
     .filter((e) => e.id !== SAMPLE)
     .flatMap((e) => ['plan', 'vendors'].map((sub) => ({ id: e.id, lang: 'en' as const, sub }))),
+  // The roadmap switched to every task: a task chart per phase, each as wide as the paper.
+  { id: 'singapore-tea-shop-loyalty', lang: 'zh' as const, sub: 'plan', view: 'all' },
 ];
 
-for (const { id, lang, sub } of PRINTS) {
+for (const { id, lang, sub, view } of PRINTS) {
   const url = `${prefix(lang)}/engagements/${id}/${sub === '' ? '' : `${sub}/`}`;
-  const name = `${id === SAMPLE ? '' : `${id}-`}${lang}-${sub === '' ? 'overview' : sub}`;
+  const name = `${id === SAMPLE ? '' : `${id}-`}${lang}-${sub === '' ? 'overview' : sub}${view ? `-${view}` : ''}`;
   const title = content.engagements.find((e) => e.id === id)?.title ?? id;
 
-  test(`${lang} ${sub || 'overview'} of ${id} prints whole: every column, every chart, no heading alone`, async ({
+  test(`${lang} ${sub || 'overview'}${view ? ` (${view})` : ''} of ${id} prints whole: every column, every chart, no heading alone`, async ({
     page,
   }) => {
     await page.goto(url);
     // Loaded and settled, never scrolled: what a reader pressing Ctrl+P has.
     await page.waitForLoadState('networkidle');
+    if (view) {
+      await page.getByTestId('roadmap-plan').locator('select').first().selectOption(view);
+      await expect(page.locator('svg.task-chart').first()).toBeVisible();
+    }
     await page.emulateMedia({ media: 'print' });
     const dom = await page.locator('main').evaluate((main) => {
       const shown = (el: Element) =>
@@ -60,6 +66,11 @@ for (const { id, lang, sub } of PRINTS) {
           .map((t) => [...((t.tHead?.rows[0] ?? t.rows[0])?.cells ?? [])].map((c) => c.innerText.trim()))
           .filter((row) => row.length > 1),
         headings: texts('h2, h3, h4'),
+        // Every label of every SVG chart (axis ticks at its right edge included).
+        labels: [...main.querySelectorAll('svg text')]
+          .filter((t) => (t as SVGElement).checkVisibility())
+          .map((t) => t.textContent?.trim() ?? '')
+          .filter((t) => t !== ''),
         // A figure an island draws (a chart, a Mermaid diagram) that is on paper but not drawn yet.
         undrawn: [...main.querySelectorAll('figure[data-drawn="false"]')].filter((f) => f.checkVisibility()).length,
       };
@@ -77,6 +88,10 @@ for (const { id, lang, sub } of PRINTS) {
     // -raw reads them in the order drawn). A column cut at the page edge breaks the row.
     const lost = dom.columns.filter((row) => !flat(text).includes(flat(row.join(''))));
     expect.soft(lost, 'table header rows not whole in the PDF').toEqual([]);
+
+    // A chart drawn as SVG is on paper whole: none of its labels is cut off at the page edge.
+    const cut = [...new Set(dom.labels)].filter((label) => !flat(text).includes(flat(label)));
+    expect.soft(cut, 'chart labels missing from the PDF').toEqual([]);
 
     // (b) Every chart drawn when printing, and its colour on paper.
     expect.soft(painted.filter((n) => n === 0).length, 'charts blank when printed').toBe(0);
