@@ -19,8 +19,16 @@ const CHART_PIXELS = 50;
 
 const SAMPLE = 'sony-china-after-sales';
 const assessments = content.frameworks.filter((f) => f.use === 'assessment').map((f) => f.id);
+interface Print {
+  id: string;
+  lang: 'en' | 'zh';
+  /** The page below the engagement ('' for its overview). */
+  sub: string;
+  /** The plan roadmap's view to pick before printing. */
+  view?: string;
+}
 /** Every page of the fullest sample in English, most of them in Chinese, the decision pages of the others. */
-const PRINTS = [
+const PRINTS: Print[] = [
   ...['', ...assessments, 'plan', 'risks', 'roi', 'summary', 'tracking', 'vendors'].map((sub) => ({
     id: SAMPLE,
     lang: 'en' as const,
@@ -35,7 +43,7 @@ const PRINTS = [
     .filter((e) => e.id !== SAMPLE)
     .flatMap((e) => ['plan', 'vendors'].map((sub) => ({ id: e.id, lang: 'en' as const, sub }))),
   // The roadmap switched to every task: a task chart per phase, each as wide as the paper.
-  { id: 'singapore-tea-shop-loyalty', lang: 'zh' as const, sub: 'plan', view: 'all' },
+  { id: 'singapore-tea-shop-loyalty', lang: 'zh', sub: 'plan', view: 'all' },
 ];
 
 for (const { id, lang, sub, view } of PRINTS) {
