@@ -30,7 +30,13 @@ export interface ReportOptions extends EngagementCommandOptions {
   today?: string | undefined;
 }
 
-const STYLES = ['../styles/tokens.css', '../styles/global.css', '../styles/charts.css', '../styles/summary.css'];
+const STYLES = [
+  '../styles/tokens.css',
+  '../styles/global.css',
+  '../styles/print.css',
+  '../styles/charts.css',
+  '../styles/summary.css',
+];
 
 function siteCss(): string {
   return STYLES.map((path) => readFileSync(new URL(path, import.meta.url), 'utf8')).join('\n');

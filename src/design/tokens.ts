@@ -38,6 +38,8 @@ export const COLOUR = {
   track: '#dfe5ee',
   /** Baseline bars and gridlines that must stay visible but quiet. */
   quiet: '#6b778c',
+  /** QR code modules: pure black, which every phone camera reads. */
+  scanInk: '#000000',
   /** Risk bands, each always shown with its score or name as text. */
   bandLow: '#e4f2e7',
   bandMedium: '#fff4cc',
@@ -105,6 +107,7 @@ export const PAIRINGS: readonly { text: ColourRole; on: ColourRole; large?: bool
   { text: 'ink', on: 'bandHigh', why: 'a high-risk cell' },
   { text: 'ink', on: 'bandCritical', why: 'a critical-risk cell' },
   { text: 'ink', on: 'track', why: 'a task title over a not-started bar' },
+  { text: 'scanInk', on: 'paper', large: true, why: 'the QR code to join a live room' },
   { text: 'lineStrong', on: 'paper', large: true, why: 'the edge of a text box or select (non-text, 3:1)' },
   { text: 'quiet', on: 'paper', large: true, why: 'baseline bars (non-text, 3:1)' },
 ];

@@ -7,10 +7,15 @@ import tokensCss from '../styles/tokens.css?raw';
 import globalCss from '../styles/global.css?raw';
 import chartsCss from '../styles/charts.css?raw';
 import summaryCss from '../styles/summary.css?raw';
+import printCss from '../styles/print.css?raw';
 import { reportDocument } from '../render/report-document.ts';
 import type { ExecutiveSummary } from '../core/views/summary-view.ts';
 import type { Language } from '../schemas/generated/types.ts';
 
 export function reportFile(summary: ExecutiveSummary, lang: Language, today: string): string {
-  return reportDocument(summary, { lang, css: [tokensCss, globalCss, chartsCss, summaryCss].join('\n'), today });
+  return reportDocument(summary, {
+    lang,
+    css: [tokensCss, globalCss, printCss, chartsCss, summaryCss].join('\n'),
+    today,
+  });
 }

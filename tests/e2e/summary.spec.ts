@@ -4,36 +4,21 @@
  * split across a page break, and `crmkit report` writes a file that opens with the network cut.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { SUMMARY } from '../../src/i18n/summary.ts';
 import { axeClean } from './axe.ts';
 import { content, LANGS, prefix } from './content.ts';
+import { flat, pagesWith, pdfPages, printPdf } from './print.ts';
 
 const OUT = resolve('test-results/summary');
 /** A sponsor reads it in three minutes: no more pages than this on either paper. */
 const MAX_PAGES = 4;
 
-/** The text of each page of a PDF, from poppler's pdftotext. */
-function pdfPages(path: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((page, i, all) => i < all.length - 1 || page.trim() !== '');
-}
-
-/** The pages (1-based) on which a piece of text appears (spacing ignored: pdftotext spaces CJK text freely). */
-const flat = (text: string) => text.replace(/\s+/g, '');
-const pagesWith = (pages: readonly string[], text: string) =>
-  pages.flatMap((page, i) => (flat(page).includes(flat(text)) ? [i + 1] : []));
-
 async function printed(page: Page, name: string, format: 'A4' | 'Letter'): Promise<string[]> {
-  mkdirSync(OUT, { recursive: true });
-  const path = `${OUT}/${name}-${format}.pdf`;
-  writeFileSync(path, await page.pdf({ format, printBackground: true }));
-  // PNGs of each page, to look at.
-  execFileSync('pdftoppm', ['-r', '50', '-png', path, `${OUT}/${name}-${format}`]);
-  return pdfPages(path);
+  return pdfPages(await printPdf(page, OUT, `${name}-${format}`, format));
 }
 
 for (const lang of LANGS) {
