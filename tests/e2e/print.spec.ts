@@ -58,6 +58,9 @@ for (const { id, lang, sub, view } of PRINTS) {
     // Loaded and settled, never scrolled: what a reader pressing Ctrl+P has.
     await page.waitForLoadState('networkidle');
     if (view) {
+      // The roadmap island wakes when in view: a choice made before it has hydrated is lost.
+      await page.getByTestId('roadmap-plan').scrollIntoViewIfNeeded();
+      await expect(page.locator('astro-island:has([data-testid="roadmap-plan"])')).not.toHaveAttribute('ssr');
       await page.getByTestId('roadmap-plan').locator('select').first().selectOption(view);
       await expect(page.locator('svg.task-chart').first()).toBeVisible();
     }
