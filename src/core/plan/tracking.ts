@@ -73,10 +73,6 @@ const MAX_BURN_UP_POINTS = 400;
 export const reportedPercent = (s: TaskStatus | undefined): number =>
   s?.status === 'done' ? 100 : Math.min(100, Math.max(0, s?.percent ?? 0));
 
-/** "2026-03-02 – 2026-03-13", one date when both are the same or only one is known, "–" for none. */
-export const dateSpan = (a: string | undefined, b: string | undefined): string =>
-  a && b ? (a === b ? a : `${a} – ${b}`) : (a ?? b ?? '–');
-
 /** Duration-weighted percent; a set of milestones only is done when all are. */
 function weighted(items: readonly { duration: number; percent: number }[]): number {
   const total = items.reduce((sum, t) => sum + t.duration, 0);
