@@ -101,6 +101,13 @@ describe('display width', () => {
     expect(displayWidth('净现金流')).toBe(8);
     expect(displayWidth('period')).toBe(6);
     expect(displayWidth('（折现）')).toBe(8);
+    // UAX #11 through get-east-asian-width: hangul and kana wide, an emoji wide, a combining
+    // accent on the letter before it, ambiguous-width Greek narrow as in a Western terminal.
+    expect(displayWidth('한국어')).toBe(6);
+    expect(displayWidth('カナ')).toBe(4);
+    expect(displayWidth('ok 🎉')).toBe(5);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth('λmax')).toBe(4);
     expect(padCells('累计', 6, 'right')).toBe('  累计');
     expect(padCells('期', 3, 'left')).toBe('期 ');
   });

@@ -1,4 +1,5 @@
 /** Picking the right language out of bilingual content. */
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { Language, LocalizedText } from '../../schemas/generated/types.ts';
 
 export const LANGUAGES = ['en', 'zh'] as const satisfies readonly Language[];
@@ -31,8 +32,6 @@ export function languageFromTag(tag: string): Language | undefined {
  * Characters a terminal or a monospaced column draws two cells wide: CJK ideographs and
  * punctuation, kana, Hangul and the full-width forms (East Asian Width W and F).
  */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 /** Marks drawn on the character before them, taking no cell of their own. */
 const MARK = /^[\p{Mn}\p{Me}]$/u;
 const zeroWidth = (ch: string): boolean => {
@@ -41,8 +40,9 @@ const zeroWidth = (ch: string): boolean => {
   return MARK.test(ch) || (code >= 0x200b && code <= 0x200d) || (code >= 0xfe00 && code <= 0xfe0f);
 };
 
+/** Wide or fullwidth in Unicode's East Asian Width (UAX #11), as terminals draw it: CJK, kana, hangul, emoji. */
 export function isWide(ch: string): boolean {
-  return WIDE.test(ch);
+  return eastAsianWidth(ch.codePointAt(0) ?? 0) === 2;
 }
 
 /** Cells a text takes in a terminal: 2 for each wide character, 0 for combining marks, else 1. */
