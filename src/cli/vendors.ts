@@ -15,6 +15,7 @@ import { languageTag } from '../core/shared/text.ts';
 import type { Engagement, Language } from '../schemas/generated/types.ts';
 import { openEngagements, reportLanguage, type EngagementCommandOptions } from './engagement-command.ts';
 import { VENDOR_STRINGS } from '../i18n/cli.ts';
+import { VENDOR_PAGE } from '../i18n/vendors.ts';
 import type { CommandResult } from './validate.ts';
 
 export function vendorsCommand(options: EngagementCommandOptions): CommandResult {
@@ -48,6 +49,7 @@ function toJson(engagement: Engagement, { framework, evaluation, sensitivity }: 
       combined: weights.ahp.combined,
       assessors: weights.ahp.assessors.map((a) => ({ name: a.name, ...a.result })),
       agreement: weights.ahp.agreement,
+      consensus: weights.ahp.consensus,
     },
     vendors: evaluation.vendors.map((v) => ({
       id: v.id,
@@ -172,10 +174,14 @@ function disagreement(weights: CriterionWeights, title: (id: string) => string, 
   const w = VENDOR_STRINGS[lang];
   const names = weights.ahp.assessors.map((a, i) => a.name ?? `#${i + 1}`);
   const times = (v: number): string => formatNumber(v, lang, 2);
+  const consensus = weights.ahp.consensus;
   const out = [
     w.compatibility(
       agreement.compatibility.map((s, i) => `${names[i] ?? ''} ${times(s)}`).join(lang === 'zh' ? '，' : ', '),
     ),
+    ...(consensus
+      ? [w.consensus(formatPercent(consensus.value, lang), VENDOR_PAGE[lang].consensusBand[consensus.band])]
+      : []),
   ];
   if (agreement.contradictions.length > 0) {
     out.push(w.contradict(agreement.contradictions.length));

@@ -316,6 +316,8 @@ export const VENDOR_STRINGS = bilingual({
       `⚠ The assessors contradict each other on ${count} pair${count === 1 ? '' : 's'}: the combined weights average opposite judgements away, so the ranking rests on weights no assessor gave. Settle ${count === 1 ? 'it' : 'them'} together before relying on it.`,
     contradiction: (a: string, b: string, first: string, x: string, second: string, y: string) =>
       `    ${a} vs ${b}: ${first} judged ${a} ${x} times as important, ${second} judged ${b} ${y} times as important`,
+    consensus: (value: string, band: string) =>
+      `  Group consensus (Goepel's AHP consensus indicator, 0–100 %): ${value}, ${band}`,
     compatibility: (list: string) =>
       `  Compatibility with the combined weights (Saaty; 1 = the same, ≤ 1.10 compatible): ${list}`,
     incompatible: (names: string) =>
@@ -355,6 +357,7 @@ export const VENDOR_STRINGS = bilingual({
       `⚠ 评估人之间有 ${count} 对判断相互矛盾：汇总权重把相反的判断平均掉了，排名所依据的权重并非任何评估人所给。请先共同商定，再依据排名决策。`,
     contradiction: (a: string, b: string, first: string, x: string, second: string, y: string) =>
       `    ${a} 对 ${b}：${first} 判断 ${a} 的重要性是其 ${x} 倍，${second} 判断 ${b} 的重要性是其 ${y} 倍`,
+    consensus: (value: string, band: string) => `  群体共识度（Goepel 的 AHP 共识指标，0–100 %）：${value}，${band}`,
     compatibility: (list: string) => `  与汇总权重的兼容度（Saaty；1 = 完全相同，≤ 1.10 为兼容）：${list}`,
     incompatible: (names: string) =>
       `⚠ ${names} 的判断与汇总权重相差甚远（兼容度高于 1.10）：汇总权重不能代表其意见；请先讨论，再依据排名决策。`,

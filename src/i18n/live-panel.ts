@@ -46,6 +46,21 @@ export const LIVE_PANEL = bilingual({
     recorded: (value: string) => `Recorded: ${value}, with the room’s votes as evidence.`,
     notClosed: 'Close the question before recording its agreed answer.',
     inEngagement: (value: string) => `The engagement’s answer: ${value}`,
+    startPairs: (criteria: string, pairs: number) =>
+      `Weigh “${criteria}” from the phones: ${pairs} pairwise comparisons (AHP)`,
+    pairWeights: 'Criterion weights from the room’s comparisons (AHP)',
+    pairJudges: (n: number, pairs: number) =>
+      `${n} participant${n === 1 ? ' has' : 's have'} judged all ${pairs} pairs; each counts as one assessor, combined by the geometric mean.`,
+    pairIncomplete: (who: string) => `Left out until they judge every pair: ${who}.`,
+    someone: 'a participant without a name',
+    pairCount: (n: number, of: number) => `${n} of ${of}`,
+    recordWeights: (n: number) => `Record ${n} assessor${n === 1 ? '’s' : 's’'} judgements as the vendor weights`,
+    replacesAssessors: (n: number) =>
+      `Recording replaces the ${n} assessor${n === 1 ? '' : 's'} the engagement has now; Undo brings them back.`,
+    weightsRecorded: (n: number) =>
+      `Recorded: ${n} assessor${n === 1 ? '’s' : 's’'} pairwise judgements; the vendor ranking now uses their AHP weights.`,
+    pairStillOpen: 'Close the open comparison before recording the weights.',
+    pairNoAssessor: 'Nobody has judged every pair yet.',
   },
   zh: {
     title: '现场会议室：参与者用手机作答',
@@ -90,5 +105,17 @@ export const LIVE_PANEL = bilingual({
     recorded: (value: string) => `已记录：${value}，并附上会议室的投票作为依据。`,
     notClosed: '请先关闭问题，再记录一致的答案。',
     inEngagement: (value: string) => `咨询项目中的答案：${value}`,
+    startPairs: (criteria: string, pairs: number) => `用手机对“${criteria}”做两两比较：共 ${pairs} 组（层次分析法）`,
+    pairWeights: '由会议室两两比较得出的评价标准权重（AHP）',
+    pairJudges: (n: number, pairs: number) =>
+      `已有 ${n} 人完成全部 ${pairs} 组比较；每人算作一名评估人，按几何平均汇总。`,
+    pairIncomplete: (who: string) => `尚未比较完全部各组、暂不计入：${who}。`,
+    someone: '未留姓名的参与者',
+    pairCount: (n: number, of: number) => `${of} 组中已比较 ${n} 组`,
+    recordWeights: (n: number) => `将 ${n} 名评估人的判断记录为供应商评价权重`,
+    replacesAssessors: (n: number) => `记录后将替换咨询项目中现有的 ${n} 名评估人；可用“撤销”恢复。`,
+    weightsRecorded: (n: number) => `已记录 ${n} 名评估人的两两比较判断；供应商排名现已采用其 AHP 权重。`,
+    pairStillOpen: '请先关闭正在进行的比较，再记录权重。',
+    pairNoAssessor: '还没有人完成全部比较。',
   },
 });

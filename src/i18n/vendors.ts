@@ -23,6 +23,11 @@ export const VENDOR_PAGE = bilingual({
     worst: (a: string, b: string, given: string, implied: string) =>
       `Most inconsistent: ${a} vs ${b}, given ${given}; the other judgements imply about ${implied}.`,
     compatibility: 'Compatibility',
+    consensus: 'Group consensus (AHP)',
+    consensusValue: (value: string, band: string) => `${value}, ${band}.`,
+    consensusBand: { 'very-low': 'very low', low: 'low', moderate: 'moderate', high: 'high', 'very-high': 'very high' },
+    consensusNote:
+      'Goepel’s AHP consensus indicator: how alike the assessors’ own weights are, from 0 % (no agreement) to 100 % (all the same), from the Shannon entropy of their priorities. Group projects average about 64 %.',
     compatibilityNote:
       'Compatibility with the combined weights (Saaty): 1 when an assessor judged exactly their ratios; above 1.10 the combined weights do not speak for that assessor.',
     contradict: (count: number) =>
@@ -93,6 +98,11 @@ export const VENDOR_PAGE = bilingual({
     worst: (a: string, b: string, given: string, implied: string) =>
       `最不一致的判断：${a} 对 ${b}，给出 ${given}，其他判断推得约为 ${implied}。`,
     compatibility: '兼容度',
+    consensus: '群体共识度（AHP）',
+    consensusValue: (value: string, band: string) => `${value}，${band}。`,
+    consensusBand: { 'very-low': '很低', low: '低', moderate: '中等', high: '高', 'very-high': '很高' },
+    consensusNote:
+      'Goepel 的 AHP 共识指标：根据各评估人权重的香农熵，衡量他们各自的权重有多接近，0 %（毫无共识）到 100 %（完全一致）。群体决策项目的平均值约为 64 %。',
     compatibilityNote:
       '与汇总权重的兼容度（Saaty）：评估人的判断恰好等于汇总权重之比时为 1；高于 1.10 时，汇总权重不能代表该评估人的意见。',
     contradict: (count: number) =>

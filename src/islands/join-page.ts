@@ -11,7 +11,7 @@
 import { endpointFor, roomCode, tokenFromCode, tokenFromHash } from '../core/live/address.ts';
 import { cleanName } from '../core/live/messages.ts';
 import { keepName, keptName, phoneScreen, phoneSecret, type PhoneScreen } from '../core/live/phone.ts';
-import type { LiveValue, QuestionWords } from '../core/live/state.ts';
+import { pointNumber, type LiveValue, type QuestionWords } from '../core/live/state.ts';
 import type { Tally } from '../core/live/tally.ts';
 import { JOIN } from '../i18n/join.ts';
 import { joinRoom, randomId, type ParticipantClient } from '../live-client/room-client.ts';
@@ -40,7 +40,7 @@ function tallyTable(lang: Language, tally: Tally, words: QuestionWords | undefin
   const labels = new Map((words?.points ?? []).map((p) => [p.value, p.label[lang]]));
   const rows = tally.counts.map((c) => ({
     key: `${c.value}`,
-    value: `${c.value}`,
+    value: pointNumber(words, c.value),
     label: labels.get(c.value) ?? '',
     n: c.count,
   }));
@@ -116,7 +116,7 @@ export function startJoinPage(root: HTMLElement, lang: Language): void {
   const valueText = (words: QuestionWords | undefined, value: LiveValue) => {
     if (value === 'na') return j.notApplicable;
     const label = words?.points.find((p) => p.value === value)?.label[lang];
-    return label ? `${value} · ${label}` : `${value}`;
+    return label ? `${pointNumber(words, value)} · ${label}` : `${value}`;
   };
 
   function codeForm(): HTMLElement {
@@ -221,7 +221,7 @@ export function startJoinPage(root: HTMLElement, lang: Language): void {
         h(
           'fieldset',
           { class: 'join-points', 'aria-labelledby': 'join-q' },
-          ...points.map((p) => point(p.value, p.label[lang], String(p.value))),
+          ...points.map((p) => point(p.value, p.label[lang], pointNumber(words, p.value))),
           words?.na !== false && point('na', j.notApplicable),
         ),
       h(

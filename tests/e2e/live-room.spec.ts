@@ -6,7 +6,8 @@
  * votes, exported, and `crmkit validate` passes with the votes in the file. A reloaded phone
  * gets its own vote back; a stopped server shows the facilitator's notice, and the room
  * comes back with the server. A named room shows a hostile name as text; axe on the phone
- * page in both languages.
+ * page in both languages. Live AHP: named phones judge every pair of vendor criteria, the
+ * weights and the group's consensus show as they come in, and the recorded assessors validate.
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -55,8 +56,16 @@ async function newPage(browser: Browser, options = {}): Promise<Page> {
   return page;
 }
 
-/** The facilitator: the pump-maker sample opened in the room on 7-S, with the room's key. */
-async function facilitator(browser: Browser, anonymous: boolean, lang: 'en' | 'zh' = 'en'): Promise<Page> {
+/**
+ * The facilitator: the pump-maker sample opened in the room on 7-S, with the room's key; the
+ * room asks 7-S's questions, or (`pairs`) weighs the vendor criteria two at a time.
+ */
+async function facilitator(
+  browser: Browser,
+  anonymous: boolean,
+  lang: 'en' | 'zh' = 'en',
+  start: 'questions' | 'pairs' = 'questions',
+): Promise<Page> {
   const page = await newPage(browser);
   await page.goto(`${base()}${prefix(lang)}/workshop/`);
   await expect(page.locator('.workshop[data-ready="true"]')).toBeVisible();
@@ -72,7 +81,7 @@ async function facilitator(browser: Browser, anonymous: boolean, lang: 'en' | 'z
   const panel = page.getByTestId('live-panel');
   await expect(panel).toHaveAttribute('data-status', 'connected');
   await panel.getByTestId('live-anonymous-start').setChecked(anonymous);
-  await panel.getByTestId('live-start').click();
+  await panel.getByTestId(start === 'pairs' ? 'live-start-pairs' : 'live-start').click();
   await expect(page.getByTestId('live-qr')).toBeVisible();
   return page;
 }
@@ -83,6 +92,21 @@ async function joinUrl(page: Page): Promise<string> {
   expect(url).toBe(`${base()}/join/#${server.token}`);
   expect(await page.getByTestId('join-address').textContent()).toBe(url);
   return url;
+}
+
+/** The engagement exported from the facilitator's page: `crmkit validate` passes it, and it reads back. */
+async function exportAndValidate(page: Page, file: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export YAML' }).click(),
+  ]);
+  await download.saveAs(file);
+  const validate = spawnSync(process.execPath, ['bin/crmkit.js', 'validate', file], { encoding: 'utf8' });
+  expect(validate.stdout).toContain('no problems');
+  expect(validate.status).toBe(0);
+  const loaded = importEngagement(file, readFileSync(file, 'utf8'), context);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  return loaded;
 }
 
 const question = (page: Page) => page.getByTestId('live-questions').locator(`li[data-question="${Q}"]`);
@@ -169,17 +193,7 @@ test('an anonymous room: three phones, reveal, a second round, the agreed answer
   await page.screenshot({ path: testInfo.outputPath('facilitator-recorded.png'), fullPage: true });
   await axeClean(page);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export YAML' }).click(),
-  ]);
-  const file = testInfo.outputPath('live.yaml');
-  await download.saveAs(file);
-  const validate = spawnSync(process.execPath, ['bin/crmkit.js', 'validate', file], { encoding: 'utf8' });
-  expect(validate.stdout).toContain('no problems');
-  expect(validate.status).toBe(0);
-  const loaded = importEngagement('live.yaml', readFileSync(file, 'utf8'), context);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+  const loaded = await exportAndValidate(page, testInfo.outputPath('live.yaml'));
   const answer = loaded.engagement.answers?.['mckinsey-7s']?.[Q];
   expect(answer?.value).toBe(3);
   // Anonymous: values only, no names.
@@ -276,4 +290,79 @@ test('the facilitator’s live panel in Chinese passes axe; the QR code is drawn
     .click();
   await page.screenshot({ path: testInfo.outputPath('facilitator-zh.png') });
   await axeClean(page);
+});
+
+test('live AHP: phones judge every pair of vendor criteria; the judgements become the assessors', async ({
+  browser,
+}, testInfo) => {
+  const vendors = content.frameworks.find((f) => f.id === 'vendor-selection');
+  if (!vendors) throw new Error('no vendor-selection framework');
+  const criteria = vendors.elements;
+  const [fit, architecture] = criteria;
+  if (!fit || !architecture) throw new Error('too few criteria');
+  const pairs = (criteria.length * (criteria.length - 1)) / 2;
+  const page = await facilitator(browser, false, 'en', 'pairs');
+  const url = await joinUrl(page);
+  const people = ['Anna', 'Bo', 'Cy'];
+  const phones = await Promise.all(people.map(() => newPage(browser, PHONE)));
+  for (const [i, phone] of phones.entries()) {
+    await phone.goto(url);
+    await phone.locator('#join-name').fill(people[i] ?? '');
+    await phone.getByRole('button', { name: 'Join with this name' }).click();
+  }
+  await expect(page.getByTestId('live-joined')).toHaveText('3 joined');
+  const items = page.getByTestId('live-questions').locator('li');
+  await expect(items).toHaveCount(pairs);
+
+  // Anna: functional fit extremely more important than each other criterion, the rest equal;
+  // Bo: every pair equal; Cy judges the first pair only.
+  for (let k = 0; k < pairs; k++) {
+    const item = items.nth(k);
+    const id = (await item.getAttribute('data-question')) ?? '';
+    await item.getByRole('button', { name: /Open on the phones/ }).click();
+    for (const phone of phones) await expect(phone.locator(`.join-question[data-question="${id}"]`)).toBeVisible();
+    if (k === 0) {
+      const [anna] = phones as [Page];
+      await expect(anna.getByRole('heading', { level: 2 })).toHaveText(
+        `${fit.title.en} or ${architecture.title.en}: which matters more in choosing the vendor, and by how much?`,
+      );
+      await expect(anna.locator('.join-point').first()).toContainText(`9${fit.title.en}: extremely more important`);
+      await expect(anna.locator('.join-point input')).toHaveCount(9);
+      await anna.screenshot({ path: testInfo.outputPath('phone-pair.png'), fullPage: true });
+    }
+    const fitFirst = id.startsWith('pair-1-');
+    const choices = [fitFirst ? -4 : 0, 0, ...(k === 0 ? [2] : [])];
+    for (const [i, value] of choices.entries()) {
+      const phone = phones[i] as Page;
+      await vote(phone, value);
+      await expect(phone.getByTestId('join-mine')).toContainText('Received');
+    }
+    await expect(item.getByTestId('live-answered')).toHaveText(`${choices.length} of 3 answered`);
+    await item.getByTestId('live-close').click();
+  }
+
+  // The weights as they stand: Anna (9, 1, 1, 1, 1)/13 and Bo all equal give a combined
+  // functional-fit row of √9 = 3 against 1s: 3/7 = 42.9 % and 1/7 = 14.3 % for the others.
+  const weights = page.getByTestId('live-weights');
+  await expect(weights.getByTestId('live-judges')).toContainText(`2 participants have judged all ${pairs} pairs`);
+  await expect(weights.getByTestId('live-incomplete')).toHaveText(
+    `Left out until they judge every pair: Cy (1 of ${pairs}).`,
+  );
+  await expect(weights.getByTestId('vendor-weights').locator('tbody tr').first()).toContainText('42.9%');
+  await expect(weights.getByTestId('vendor-weights').locator('tbody tr').nth(1)).toContainText('14.3%');
+  await expect(weights.getByTestId('vendor-consistency')).toContainText('Anna');
+  await expect(weights.getByTestId('vendor-consensus')).toContainText('Group consensus (AHP)');
+  await page.screenshot({ path: testInfo.outputPath('facilitator-pairs.png'), fullPage: true });
+  await axeClean(page);
+
+  await weights.getByTestId('live-record-weights').click();
+  await expect(page.getByTestId('room-status')).toContainText('Recorded: 2 assessors’ pairwise judgements');
+
+  const loaded = await exportAndValidate(page, testInfo.outputPath('live-pairs.yaml'));
+  const selection = loaded.engagement.vendorSelection;
+  expect(selection?.weighting).toBe('ahp');
+  expect(selection?.assessors?.map((a) => a.name)).toEqual(['Anna', 'Bo']);
+  expect(selection?.assessors?.[0]?.judgements).toHaveLength(pairs);
+  expect(selection?.assessors?.[0]?.judgements[0]).toEqual({ a: fit.id, b: architecture.id, value: 9 });
+  expect(selection?.assessors?.[1]?.judgements.every((j) => j.value === 1)).toBe(true);
 });

@@ -14,6 +14,7 @@ import {
   type AhpResult,
   type GroupAgreement,
 } from './ahp.ts';
+import { ahpConsensus, type AhpConsensus } from './ahp-consensus.ts';
 import { own } from '../shared/own.ts';
 
 export type Weighting = NonNullable<VendorSelection['weighting']>;
@@ -34,7 +35,7 @@ export interface CriterionWeights {
    * The combined AHP result and each assessor's own, when weighting is `ahp`; with two or more
    * assessors, how far they agree (the combined result alone can hide a contradiction).
    */
-  ahp?: { combined: AhpResult; assessors: AssessorAhp[]; agreement?: GroupAgreement };
+  ahp?: { combined: AhpResult; assessors: AssessorAhp[]; agreement?: GroupAgreement; consensus?: AhpConsensus };
   problems: RawProblem[];
 }
 
@@ -88,6 +89,8 @@ export function criterionWeights(framework: Framework, selection: VendorSelectio
     if (problems.length > 0) return { weighting, criteria, problems };
     const matrices = assessors.map((assessor) => pairwiseMatrix(criteria, assessor.judgements));
     const combined = ahp(geometricMeanMatrix(matrices));
+    const results = matrices.map((m) => ahp(m));
+    const consensus = ahpConsensus(results.map((r) => r.priorities));
     return {
       weighting,
       criteria,
@@ -96,9 +99,10 @@ export function criterionWeights(framework: Framework, selection: VendorSelectio
         combined,
         assessors: assessors.map((assessor, i) => ({
           ...(assessor.name === undefined ? {} : { name: assessor.name }),
-          result: ahp(matrices[i] ?? []),
+          result: results[i] ?? ahp([]),
         })),
         ...(matrices.length > 1 ? { agreement: groupAgreement(matrices, combined.priorities) } : {}),
+        ...(consensus ? { consensus } : {}),
       },
       problems,
     };

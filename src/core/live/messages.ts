@@ -113,13 +113,13 @@ export function parseParticipantMessage(payload: string, participant: string): P
 /**
  * Whether a well-formed vote may be counted now: the room is set up (`ready`; while the
  * server is being restored from the facilitator it is not), the question exists, is open,
- * in this round, and the value is on its scale or "not applicable".
+ * in this round, and the value is on its scale, or "not applicable" where the scale offers it.
  */
 export function checkVote(vote: LiveVote, question: LiveQuestion | undefined, ready: boolean): Refusal | undefined {
   if (!question) return ready ? 'unknown-question' : 'not-ready';
   if (question.phase !== 'open') return 'not-open';
   if (vote.round !== question.round) return 'wrong-round';
-  if (vote.value !== 'na' && !question.scale.includes(vote.value)) return 'off-scale';
+  if (vote.value === 'na' ? question.words?.na === false : !question.scale.includes(vote.value)) return 'off-scale';
   return undefined;
 }
 

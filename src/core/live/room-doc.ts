@@ -44,7 +44,13 @@ export function asWords(raw: unknown): QuestionWords | undefined {
   }
   const points = raw['points'].flatMap((p: unknown) =>
     isRecord(p) && Number.isInteger(p['value']) && isText(p['label'])
-      ? [{ value: p['value'] as number, label: { en: p['label'].en, zh: p['label'].zh } }]
+      ? [
+          {
+            value: p['value'] as number,
+            label: { en: p['label'].en, zh: p['label'].zh },
+            ...(typeof p['number'] === 'string' ? { number: p['number'] } : {}),
+          },
+        ]
       : [],
   );
   return {
@@ -63,6 +69,7 @@ function asQuestion(id: string, raw: unknown): LiveQuestion | undefined {
   if (!PHASES.includes(phase as Phase) || (round !== 1 && round !== 2) || typeof revealed !== 'boolean')
     return undefined;
   const words = asWords(raw['words']);
+  const pair = raw['pair'];
   return {
     id,
     element,
@@ -71,6 +78,9 @@ function asQuestion(id: string, raw: unknown): LiveQuestion | undefined {
     round,
     revealed,
     ...(words ? { words } : {}),
+    ...(isRecord(pair) && typeof pair['a'] === 'string' && typeof pair['b'] === 'string'
+      ? { pair: { a: pair['a'], b: pair['b'] } }
+      : {}),
   };
 }
 
@@ -156,7 +166,7 @@ export function writeParticipant(doc: Y.Doc, participant: LiveParticipant): void
 export interface RoomSetup {
   framework: string;
   anonymous: boolean;
-  questions: Pick<LiveQuestion, 'id' | 'element' | 'scale' | 'words'>[];
+  questions: Pick<LiveQuestion, 'id' | 'element' | 'scale' | 'words' | 'pair'>[];
 }
 
 /** A new room: every question waiting, in the order given. */
@@ -177,6 +187,7 @@ export function setUpRoom(doc: Y.Doc, setup: RoomSetup): void {
         round: 1,
         revealed: false,
         ...(q.words ? { words: structuredClone(q.words) } : {}),
+        ...(q.pair ? { pair: { a: q.pair.a, b: q.pair.b } } : {}),
       });
     }
   });
@@ -185,8 +196,16 @@ export function setUpRoom(doc: Y.Doc, setup: RoomSetup): void {
 function updateQuestion(doc: Y.Doc, id: string, change: Partial<LiveQuestion>): boolean {
   const q = readQuestion(doc, id);
   if (!q) return false;
-  const { element, scale, phase, round, revealed, words } = { ...q, ...change };
-  questionsMap(doc).set(id, { element, scale, phase, round, revealed, ...(words ? { words } : {}) });
+  const { element, scale, phase, round, revealed, words, pair } = { ...q, ...change };
+  questionsMap(doc).set(id, {
+    element,
+    scale,
+    phase,
+    round,
+    revealed,
+    ...(words ? { words } : {}),
+    ...(pair ? { pair } : {}),
+  });
   return true;
 }
 

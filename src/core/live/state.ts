@@ -23,6 +23,17 @@ export interface LiveQuestion {
   revealed: boolean;
   /** What a phone shows: the question and its scale's anchored labels (the phones have no framework). */
   words?: QuestionWords;
+  /**
+   * An AHP pairwise comparison of two criteria instead of a framework question: the scale's
+   * values are positions from −4 (`b` extremely more important) through 0 (equal) to 4 (`a`
+   * extremely more important); see pairwise.ts.
+   */
+  pair?: CriterionPair;
+}
+
+export interface CriterionPair {
+  a: string;
+  b: string;
 }
 
 /** The question's words in both languages, as the facilitator's framework has them. */
@@ -30,8 +41,8 @@ export interface QuestionWords {
   /** The element's title, over the question. */
   element: LocalizedText;
   text: LocalizedText;
-  /** One label per scale point, lowest first. */
-  points: { value: number; label: LocalizedText }[];
+  /** One label per scale point, lowest first; `number` is what the point shows instead of its value. */
+  points: { value: number; label: LocalizedText; number?: string }[];
   /** Whether the scale offers "not applicable". */
   na: boolean;
 }
@@ -87,4 +98,9 @@ export function applyDecision(existing: LiveVote | undefined, vote: LiveVote): A
 
 export function emptyRoom(): LiveRoom {
   return { framework: '', anonymous: false, questions: [], participants: [], votes: [] };
+}
+
+/** What a scale point shows as its number: its own `number` (a pair's 9 … 1 … 9), else its value. */
+export function pointNumber(words: QuestionWords | undefined, value: number): string {
+  return words?.points.find((p) => p.value === value)?.number ?? String(value);
 }

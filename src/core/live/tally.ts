@@ -4,7 +4,7 @@
  * the distribution only once revealed); and a closed question's votes as the engagement's
  * `room` evidence, the same record the file-based room writes.
  */
-import type { Engagement, Framework } from '../../schemas/generated/types.ts';
+import type { Engagement, Framework, Scale } from '../../schemas/generated/types.ts';
 import { consensus } from '../shared/consensus.ts';
 import { mean, median, questionRoom, recordAgreed, type QuestionRoom, type RoomParticipant } from '../workshop/room.ts';
 import type { LiveQuestion, LiveRoom, LiveValue, LiveVote, Round } from './state.ts';
@@ -139,8 +139,19 @@ export function liveQuestionRoom(room: LiveRoom, framework: Framework, question:
   });
   const element = framework.elements.find((e) => e.id === question.element);
   const scaleId = element?.questions?.find((q) => q.id === question.id)?.scale;
-  const scale = (framework.scales ?? []).find((s) => s.id === scaleId);
+  const scale = (framework.scales ?? []).find((s) => s.id === scaleId) ?? wordsScale(question);
   return questionRoom(question.element, question.id, scale, framework.id, participants);
+}
+
+/** A question the framework does not ask (an AHP pair) takes its scale from the words the phones show. */
+function wordsScale(question: LiveQuestion): Scale | undefined {
+  const words = question.words;
+  if (!words || words.points.length < 2) return undefined;
+  return {
+    id: question.id,
+    allowNotApplicable: words.na,
+    points: words.points.map((p) => ({ value: p.value, label: p.label })) as Scale['points'],
+  };
 }
 
 export type RecordRefusal = 'unknown-question' | 'not-closed' | 'other-framework';

@@ -1096,7 +1096,7 @@ export interface VendorSelection {
   /**
    * Pairwise comparisons of the criteria, one list per assessor; several assessors are combined by the geometric mean.
    *
-   * @maxItems 50
+   * @maxItems 200
    */
   assessors?: AhpAssessor[];
   /**
