@@ -11,6 +11,8 @@ export const DIAGRAM_WORDS = {
     copyFailed: 'Copying is blocked in this browser: select the source below and copy it.',
     source: 'Mermaid source',
     failed: 'The diagram could not be drawn; its figures are in the tables on this page.',
+    preview: 'Show it as Mermaid draws it',
+    previewLabel: 'The same chart drawn by Mermaid from the source above',
   },
   zh: {
     downloadSvg: '下载 SVG',
@@ -20,6 +22,8 @@ export const DIAGRAM_WORDS = {
     copyFailed: '此浏览器不允许复制：请选中下方源码后手动复制。',
     source: 'Mermaid 源码',
     failed: '无法绘制此图；相关数据见本页的表格。',
+    preview: '按 Mermaid 的绘制效果预览',
+    previewLabel: '由上方源码经 Mermaid 绘制的同一张图',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
@@ -105,5 +109,24 @@ export const TASK_CHART_WORDS = bilingual({
     asOf: (date: string) => `状态日期：${date}`,
     baselineTip: (start: string, finish: string) => `基线：${start === finish ? start : `${start} – ${finish}`}`,
     readiness: (checked: number, total: number) => `就绪 ${checked}/${total}`,
+  },
+});
+
+/** The server-drawn flow of phases and gates. */
+export const FLOW_WORDS = bilingual({
+  en: {
+    chartLabel: 'The phases in order: each closes at its gate, with the gate’s readiness checklist and decision',
+    tasks: (n: number) => `${n} task${n === 1 ? '' : 's'}`,
+    readiness: (checked: number, total: number) =>
+      total === 0 ? 'No readiness checklist' : `Readiness ${checked} of ${total}`,
+    decision: { go: 'Decision: go', 'no-go': 'Decision: no-go' },
+    gateTip: (gate: string) => `Gate: ${gate}`,
+  },
+  zh: {
+    chartLabel: '按顺序排列的各阶段：每个阶段在其关口结束，并显示关口的就绪检查清单与决定',
+    tasks: (n: number) => `${n} 项任务`,
+    readiness: (checked: number, total: number) => (total === 0 ? '无就绪检查清单' : `就绪 ${checked} / ${total}`),
+    decision: { go: '决定：通过', 'no-go': '决定：不通过' },
+    gateTip: (gate: string) => `关口：${gate}`,
   },
 });

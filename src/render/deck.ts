@@ -27,6 +27,7 @@ import { ROADMAP_WORDS } from '../i18n/roadmap.ts';
 import { SUMMARY } from '../i18n/summary.ts';
 import { term } from '../i18n/ui.ts';
 import type { Language, LocalizedText } from '../schemas/generated/types.ts';
+import { DAY, dayTime as time } from './svg-units.ts';
 
 /** One vendor of the ranking table, as the vendor engine ranks them (src/render/deck-input.ts). */
 export interface RankedVendor {
@@ -71,9 +72,6 @@ const MAX_ROWS = 10;
 
 /** Text as XML can carry it; everything else pptxgenjs escapes. */
 const clean = (text: string): string => text.replace(NOT_XML_TEXT, '\uFFFD');
-
-const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const DAY = 86_400_000;
 
 /** One slide with its title, its notes (kept whole), and the shared font and language. */
 class SlideWriter {

@@ -12,9 +12,9 @@ import { html, type Safe } from './html.ts';
 import { COLOUR } from '../design/tokens.ts';
 import { ROADMAP_WORDS } from '../i18n/roadmap.ts';
 import type { PhaseTimeline } from '../core/plan/timeline.ts';
+import { DAY, dayTime as time, round } from './svg-units.ts';
 
 const clamp = (v: number) => Math.max(0, Math.min(100, v));
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** A 0–100 score as a bar with the target as a tick; the numbers are in the cells beside it. */
 export function scoreBar(score: number | undefined, target: number | undefined): Safe {
@@ -72,9 +72,6 @@ export function cashFlowChart(
     ${bars}
   </svg>`;
 }
-
-const DAY = 86_400_000;
-const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** Month ticks for a span; every third month once the plan runs past a year, so labels never crowd. */
 export function monthTicks(start: string, end: string, lang: Language): { at: number; label: string }[] {
@@ -199,6 +196,12 @@ export function standaloneSvg(chart: Safe): string {
     `.task-baseline{fill:${C.quiet}}`,
     `.task-link{fill:none;stroke:${C.inkSoft};stroke-width:1}`,
     `.task-arrow{fill:${C.inkSoft}}`,
+    '.flow-chart text{font-size:14px}.flow-title{font-weight:600}',
+    `.flow-phase{fill:${C.paper};stroke:${C.accent};stroke-width:1.5}`,
+    `.flow-gate{fill:${C.paper2};stroke:${C.ink};stroke-width:1.5}`,
+    `.flow-gate.decision-go{fill:${C.accentSoft};stroke:${C.accent}}`,
+    `.flow-gate.decision-no-go{fill:${C.warnSoft};stroke:${C.warn};stroke-width:2.5}`,
+    `.flow-link{fill:none;stroke:${C.inkSoft};stroke-width:1.5}`,
   ].join('');
   return chart.value
     .replace('<svg ', `<svg xmlns="http://www.w3.org/2000/svg" `)

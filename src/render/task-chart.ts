@@ -13,18 +13,23 @@ import type { Language } from '../schemas/generated/types.ts';
 import { TASK_CHART_WORDS } from '../i18n/roadmap.ts';
 import { html, type Safe } from './html.ts';
 import { monthTicks } from './svg-charts.ts';
+import { DAY, dayTime as time, round } from './svg-units.ts';
 
+/** The width the chart is drawn at unless it is told the width it gets; narrower, it is scaled down. */
 export const TASK_CHART_WIDTH = 1200;
+/** A page without script draws a second chart at this width for screens of 1,700 px and more (a 1920 screen's column). */
+export const WIDE_SCREEN_CHART = 1860;
+/** From this width up the label column is wider, so titles take fewer lines. */
+const WIDE_FROM = 1600;
 /** The label column: titles wrap inside it at this many Latin-letter widths (a Chinese character counts two). */
 const LABEL_WIDTH = 380;
 const WRAP_AT = 40;
+const WIDE_LABEL_WIDTH = 500;
+const WIDE_WRAP_AT = 56;
 const LINE = 19;
 const PAD = 10;
 const AXIS = 30;
 const BAR = 14;
-const DAY = 86_400_000;
-const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * A title in lines of at most `width` Latin-letter widths: Latin text breaks at spaces (a word
@@ -93,6 +98,12 @@ export interface TaskChartInput {
   title: string;
   /** Unique on the page: it names the arrowhead the links refer to. */
   id: string;
+  /**
+   * The width in CSS pixels the chart will be shown at. Drawn at that width its type stays at
+   * its size on a large screen and the time line takes the room; below TASK_CHART_WIDTH the
+   * chart is drawn at that and scaled down.
+   */
+  width?: number | undefined;
 }
 
 interface Placed {
@@ -104,12 +115,15 @@ interface Placed {
 }
 
 /** The task chart of `rows` (one phase, or every task of a short plan). */
-export function taskChart({ lang, rows, asOf, title, id }: TaskChartInput): Safe {
+export function taskChart({ lang, rows, asOf, title, id, width }: TaskChartInput): Safe {
   const words = TASK_CHART_WORDS[lang];
+  const chartWidth = Math.max(TASK_CHART_WIDTH, Math.round(width ?? TASK_CHART_WIDTH));
+  const wide = chartWidth >= WIDE_FROM;
+  const labelWidth = wide ? WIDE_LABEL_WIDTH : LABEL_WIDTH;
   const placed: Placed[] = [];
   let y = AXIS;
   for (const row of rows) {
-    const lines = wrapTitle(`${row.number}. ${row.title}`);
+    const lines = wrapTitle(`${row.number}. ${row.title}`, wide ? WIDE_WRAP_AT : WRAP_AT);
     const height = Math.max(BAR + 2 * PAD, lines.length * LINE + PAD);
     placed.push({ row, lines, top: y, height, mid: y + height / 2 });
     y += height;
@@ -119,9 +133,9 @@ export function taskChart({ lang, rows, asOf, title, id }: TaskChartInput): Safe
   const dates = rows.flatMap((r) => [r.start, r.finish, ...(r.baseline ? [r.baseline.start, r.baseline.finish] : [])]);
   const first = time(dates.reduce((a, b) => (b < a ? b : a), dates[0] ?? '2000-01-01'));
   const last = time(dates.reduce((a, b) => (b > a ? b : a), dates[0] ?? '2000-01-01')) + DAY;
-  const left = LABEL_WIDTH + 12;
+  const left = labelWidth + 12;
   // Room right of the last bar for its percent or gate readiness.
-  const right = TASK_CHART_WIDTH - 96;
+  const right = chartWidth - 96;
   const x = (t: number) => left + ((t - first) / (last - first || 1)) * (right - left);
   const byId = new Map(placed.map((p) => [p.row.id, p]));
 
@@ -146,7 +160,7 @@ export function taskChart({ lang, rows, asOf, title, id }: TaskChartInput): Safe
     .filter((_, i) => i % 2 === 1)
     .map(
       ({ top, height }) =>
-        html`<rect class="task-stripe" x="0" y="${top}" width="${TASK_CHART_WIDTH}" height="${height}"></rect>`,
+        html`<rect class="task-stripe" x="0" y="${top}" width="${chartWidth}" height="${height}"></rect>`,
     );
   const bars = placed.map(({ row, lines, top, height, mid }) => {
     const x0 = x(time(row.start));
@@ -282,7 +296,7 @@ export function taskChart({ lang, rows, asOf, title, id }: TaskChartInput): Safe
   let ly = bottom + 22;
   const legend = entries.map(({ swatch, text }) => {
     const w = 30 + text.length * (lang === 'zh' ? 15 : 7.4) + 16;
-    if (lx + w > TASK_CHART_WIDTH - 8) {
+    if (lx + w > chartWidth - 8) {
       lx = 8;
       ly += 22;
     }
@@ -294,12 +308,7 @@ export function taskChart({ lang, rows, asOf, title, id }: TaskChartInput): Safe
   });
   const height = ly + 20;
   const label = words.chartLabel(title);
-  return html`<svg
-    class="task-chart"
-    viewBox="0 0 ${TASK_CHART_WIDTH} ${round(height)}"
-    role="img"
-    aria-label="${label}"
-  >
+  return html`<svg class="task-chart" viewBox="0 0 ${chartWidth} ${round(height)}" role="img" aria-label="${label}">
     <title>${label}</title>
     <defs>
       <marker
@@ -344,13 +353,13 @@ function isoOf(t: number): string {
 export function taskChartsByPhase(
   phases: readonly { id: string; title: string }[],
   rows: readonly GanttRow[],
-  { lang, asOf, id }: { lang: Language; asOf?: string | undefined; id: string },
+  { lang, asOf, id, width }: { lang: Language; asOf?: string | undefined; id: string; width?: number | undefined },
 ): { key: string; title: string; rows: GanttRow[]; svg: Safe }[] {
   return phases
     .map((p) => ({ key: p.id, title: p.title, rows: rows.filter((r) => r.phase === p.id) }))
     .filter((g) => g.rows.length > 0)
     .map((g) => ({
       ...g,
-      svg: taskChart({ lang, rows: g.rows, ...(asOf ? { asOf } : {}), title: g.title, id: `${id}-${g.key}` }),
+      svg: taskChart({ lang, rows: g.rows, ...(asOf ? { asOf } : {}), title: g.title, id: `${id}-${g.key}`, width }),
     }));
 }

@@ -109,8 +109,19 @@ for (const lang of LANGS) {
       await expect(roadmap.getByTestId('roadmap-key').locator('tbody tr')).toHaveCount(it);
       await expect(roadmap.locator(marks)).toHaveCount(it);
 
-      await page.getByTestId('diagram-flow').scrollIntoViewIfNeeded();
-      await expect(page.locator('[data-testid="diagram-flow"][data-drawn="true"] svg')).toBeVisible();
+      // The flow of phases and gates is drawn on the server: a box and a gate per phase, before any scroll.
+      const flow = page.getByTestId('chart-flow');
+      await expect(flow.locator('svg.flow-chart .flow-phase')).toHaveCount(result.plan.phases.length);
+      await expect(flow.locator('svg.flow-chart .flow-gate')).toHaveCount(result.plan.phases.length);
+      // Its Mermaid source, drawn by Mermaid only when asked for (once the island has woken).
+      await flow.scrollIntoViewIfNeeded();
+      await expect(page.locator('astro-island:has([data-testid="chart-flow"])')).not.toHaveAttribute('ssr');
+      await flow.locator('summary').click();
+      await expect(flow.locator('textarea')).toHaveValue(/^flowchart LR\n/);
+      await flow
+        .getByRole('button', { name: lang === 'zh' ? '按 Mermaid 的绘制效果预览' : 'Show it as Mermaid draws it' })
+        .click();
+      await expect(flow.locator('[data-testid="mermaid-plan-flow"][data-drawn="true"] svg')).toBeVisible();
       expect(errors).toEqual([]);
       await axeClean(page);
     });
@@ -224,11 +235,14 @@ for (const lang of LANGS) {
       await expect(page.locator('tr[data-status="done"]')).toHaveCount(done);
       expect(await paintedPixels(page, 'chart-burnup')).toBeGreaterThan(3000);
       // The schedule as reported, drawn on the server: one task chart per phase, every task in one of them.
+      // (Each is drawn twice, at a laptop's and at a large screen's width, and one of the two shows.)
       const charts = page.getByTestId('tracking-task-charts').locator('svg.task-chart');
-      await expect(charts).toHaveCount(result.plan.phases.filter((p) => p.tasks.length > 0).length);
-      await expect(page.getByTestId('tracking-task-charts').locator('.task-title')).toHaveCount(
-        result.plan.tasks.length,
-      );
+      const phasesWithTasks = result.plan.phases.filter((p) => p.tasks.length > 0).length;
+      await expect(charts).toHaveCount(2 * phasesWithTasks);
+      await expect(charts.filter({ visible: true })).toHaveCount(phasesWithTasks);
+      await expect(
+        page.getByTestId('tracking-task-charts').locator('.task-title').filter({ visible: true }),
+      ).toHaveCount(result.plan.tasks.length);
       // Each phase target against the re-assessments, and each gate's readiness.
       const dimensions = targetProgress(result.plan, result.schedule, engagement, frameworks, tracking.asOf);
       const targets = page.getByTestId('tracking-targets').locator('tbody tr');

@@ -19,6 +19,7 @@ import { TRACKING_EDITOR } from '../../src/i18n/tracking.ts';
 import { VENDOR_EDITOR } from '../../src/i18n/vendors.ts';
 import { PAIR_STEP } from '../../src/i18n/pair-step.ts';
 import { PLAN_EDITOR } from '../../src/i18n/plan-editor.ts';
+import { PLAN_PAGE } from '../../src/i18n/plan-page.ts';
 import { PLAN_NAV } from '../../src/i18n/plan-nav.ts';
 import { PROFILE_EDITOR } from '../../src/i18n/profile.ts';
 import { SEGMENT_EDITOR, SEGMENT_NAV } from '../../src/i18n/segment-editor.ts';
@@ -257,6 +258,11 @@ for (const lang of LANGS) {
     const firstTask = plan.getByTestId('plan-first-task');
     await expect(firstTask).toHaveAttribute('data-date', START);
     await twoReloads(page, () => expect(firstTask).toHaveAttribute('data-date', START));
+    // The phases and gates of this draft, drawn as SVG once unfolded.
+    await plan.locator('summary', { hasText: PLAN_PAGE[lang].flow }).click();
+    const flow = plan.getByTestId('chart-workshop-flow');
+    await expect(flow.locator('.flow-gate')).not.toHaveCount(0);
+    await expect(flow.locator('.flow-phase')).toHaveCount(await flow.locator('.flow-gate').count());
 
     mark('5. The summary');
     // 5. The summary: the plan's phases and the ROI; it prints to PDF, read back as text.

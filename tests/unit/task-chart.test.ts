@@ -105,4 +105,22 @@ describe('taskChart', () => {
     expect(zh).toContain('关键路径');
     expect(zh).toContain('全部任务的任务图');
   });
+  it('drawn at the width it gets on a large screen: the time line takes the room, titles take fewer lines', () => {
+    const long = 'Agree a single definition of customer, of every segment, and of who owns each account';
+    const rows: GanttRow[] = data.rows.map((r, i) => (i === 0 ? { ...r, title: long } : r));
+    const drawn = (width?: number) => taskChart({ lang: 'en', rows, title: 'All', id: 'w', width }).value;
+    const viewBox = (svg: string) => /viewBox="0 0 ([\d.]+) /.exec(svg)?.[1];
+    const titleLines = (svg: string) => count(svg.split('class="task-row"')[1] ?? '', /<tspan/g);
+    // Narrower than the design width: drawn at 1200 and scaled down, as before.
+    expect(viewBox(drawn(800))).toBe('1200');
+    expect(drawn(800)).toBe(drawn());
+    // 1,860 px: drawn at 1,860; the label column is wider (56 letters a line against 40).
+    expect(viewBox(drawn(1860))).toBe('1860');
+    expect(titleLines(drawn())).toBe(3);
+    expect(titleLines(drawn(1860))).toBe(2);
+    // Bar A (5 of the 13 working-day span) is longer on the wider time line.
+    const barWidth = (svg: string) =>
+      Number(/data-task="A"\s+x="[\d.]+"\s+y="[\d.]+"\s+width="([\d.]+)"/.exec(svg)?.[1]);
+    expect(barWidth(drawn(1860))).toBeGreaterThan(barWidth(drawn()) * 1.5);
+  });
 });
