@@ -46,6 +46,15 @@ for (const lang of LANGS) {
           .first()
           .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
         expect(fontSize).toBeGreaterThanOrEqual(16);
+        // The header leaves the screen to the page, and the page it marks as current is in sight.
+        const header = await page.locator('.site-header').boundingBox();
+        expect(header?.height ?? 0).toBeLessThanOrEqual(size.name === 'phone' ? 130 : 110);
+        const current = page.locator('.site-nav a[aria-current="page"]');
+        if ((await current.count()) > 0 && (await current.isVisible())) {
+          const box = await current.boundingBox();
+          expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(size.width);
+        }
         await page.screenshot({ path: `test-results/screenshots/${target.name}-${lang}-${size.name}.png` });
       });
     }

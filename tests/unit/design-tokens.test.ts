@@ -52,4 +52,18 @@ describe('design tokens', () => {
       expect({ file, raw }).toEqual({ file, raw: [] });
     }
   });
+
+  it('stylesheets space by the scale: margins, padding and gaps of 0.2rem or more are tokens', () => {
+    // Print sets its own sizes for paper; nudges under 0.2rem (hairlines around a chip) stay as they are.
+    const files = readdirSync('src/styles').filter(
+      (f) => f.endsWith('.css') && !['tokens.css', 'print.css'].includes(f),
+    );
+    for (const file of files) {
+      const css = readFileSync(`src/styles/${file}`, 'utf8');
+      const raw = [...css.matchAll(/^\s*((?:margin|padding|gap|row-gap|column-gap)[a-z-]*)\s*:\s*([^;]+);/gm)]
+        .filter(([, , value]) => [...(value ?? '').matchAll(/(\d*\.?\d+)rem/g)].some((m) => Number(m[1]) >= 0.2))
+        .map(([, prop, value]) => `${prop}: ${value}`);
+      expect({ file, raw }).toEqual({ file, raw: [] });
+    }
+  });
 });
