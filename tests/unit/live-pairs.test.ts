@@ -36,7 +36,7 @@ import type { LiveVote } from '../../src/core/live/state.ts';
 import { liveQuestionRoom, participantView } from '../../src/core/live/tally.ts';
 import { engagementToYaml } from '../../src/core/workshop/import-export.ts';
 import { pairWords } from '../../src/i18n/live-pairs.ts';
-import type { AhpAssessor } from '../../src/schemas/generated/types.ts';
+import type { AhpAssessor, Engagement, Framework } from '../../src/schemas/generated/types.ts';
 import { sample, shippedFramework } from './assess-helpers.ts';
 
 describe('Goepel’s AHP consensus indicator', () => {
@@ -286,5 +286,59 @@ describe('the room’s judgements become the engagement’s AHP assessors', () =
     const validated = run(['validate', file]);
     expect(validated.stdout).toContain('no problems');
     expect(validated.exitCode).toBe(0);
+  });
+
+  test('a client’s own three criteria: three pairs, and the file names that framework', () => {
+    // A framework no sample has: the first three shipped criteria under the client's own id.
+    const [c1, c2, c3] = framework.elements;
+    if (!c1 || !c2 || !c3) throw new Error('the shipped vendor criteria number three or more');
+    const own: Framework = { ...framework, id: 'kowalski-criteria', elements: [c1, c2, c3] };
+    const three = pairQuestions(own, (a, b) => pairWords(own, a, b));
+    expect(three.map((q) => q.id)).toEqual(['pair-1-2', 'pair-1-3', 'pair-2-3']);
+    const doc = new Y.Doc();
+    setUpRoom(doc, { framework: own.id, anonymous: true, questions: three });
+    writeParticipant(doc, { id: 'p1' });
+    writeParticipant(doc, { id: 'p2' });
+    // Both: A 3× B, A 3× C, B = C. A perfectly consistent matrix: w = (3, 1, 1)/5.
+    const votes: Record<string, number> = { 'pair-1-2': -1, 'pair-1-3': -1, 'pair-2-3': 0 };
+    for (const q of three) {
+      openQuestion(doc, q.id);
+      for (const participant of ['p1', 'p2'])
+        writeVote(doc, {
+          participant,
+          question: q.id,
+          round: 1,
+          value: votes[q.id] ?? 0,
+          id: `${participant}-${q.id}`,
+          seq: ++seq,
+        });
+      closeQuestion(doc, q.id);
+    }
+    const room = readRoom(doc);
+    const weights = liveWeights(own, room);
+    expect(weights.weights).toHaveLength(3);
+    expect(weights.weights?.[0]).toBeCloseTo(3 / 5, 9);
+    expect(weights.weights?.[1]).toBeCloseTo(1 / 5, 9);
+    expect(weights.ahp?.consensus?.value).toBeCloseTo(1, 9);
+    // A blank engagement from the workshop: a Polish cold-chain firm, nothing weighed yet.
+    const engagement: Engagement = {
+      kind: 'engagement',
+      schemaVersion: sample('sony-china-after-sales').schemaVersion,
+      id: 'kowalski-cold-chain',
+      title: 'Chłodnia CRM',
+      client: { name: 'Kowalski Chłodnie', industry: 'Cold-chain logistics', size: 'medium', currency: 'PLN' },
+    };
+    const r = recordLiveWeights(engagement, own, room, '2026-12-07');
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.engagement.vendorSelection).toEqual({
+      framework: 'kowalski-criteria',
+      weighting: 'ahp',
+      assessors: liveAssessors(room).complete,
+    });
+    expect(r.engagement.vendorSelection?.assessors?.[0]?.judgements).toEqual([
+      { a: own.elements[0]?.id, b: own.elements[1]?.id, value: 3 },
+      { a: own.elements[0]?.id, b: own.elements[2]?.id, value: 3 },
+      { a: own.elements[1]?.id, b: own.elements[2]?.id, value: 1 },
+    ]);
   });
 });
