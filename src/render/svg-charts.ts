@@ -92,14 +92,19 @@ export function monthTicks(start: string, end: string, lang: Language): { at: nu
   return out;
 }
 
+/** The phase roadmap's design width; styles/charts.css shows it at most 48rem wide. */
+export const ROADMAP_WIDTH = 720;
+
 /**
  * Phases on a time line: one row each with its number, short title, percent done and gate
  * readiness written above its bar; the bar spans the planned dates, its filled part is the
  * share done, the diamond at its end is the gate, and a dashed line marks the status date.
  */
-export function roadmapChart(roadmap: PhaseTimeline, lang: Language): Safe {
+export function roadmapChart(roadmap: PhaseTimeline, lang: Language, drawWidth = ROADMAP_WIDTH): Safe {
   const words = ROADMAP_WORDS[lang];
-  const width = 720;
+  // Wider than its design width when the page has the room (the roadmap island on a large
+  // screen): the time line stretches, the type and row heights stay.
+  const width = Math.max(ROADMAP_WIDTH, Math.round(drawWidth));
   const row = 46;
   const axis = 26;
   const left = 8;
@@ -158,13 +163,13 @@ export function roadmapChart(roadmap: PhaseTimeline, lang: Language): Safe {
   const showAsOf = time(roadmap.asOf) >= first && time(roadmap.asOf) <= last;
   return html`<svg class="roadmap-chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${words.chartLabel}">
     <title>${words.chartLabel}</title>
-    ${marks}${rows}${
+    ${marks}${
       showAsOf
         ? html`<line class="chart-status" x1="${round(asOf)}" x2="${round(asOf)}" y1="0" y2="${axisY}"
             ><title>${words.asOf}: ${roadmap.asOf}</title></line
           >`
         : ''
-    }
+    }${rows}
   </svg>`;
 }
 
@@ -185,6 +190,7 @@ export function standaloneSvg(chart: Safe): string {
     `.chart-status{stroke:${C.warn};stroke-width:2;stroke-dasharray:5 4}`,
     '.chart-value{font-weight:600}',
     `.chart-facts{fill:${C.inkSoft}}`,
+    `.roadmap-chart .chart-label{paint-order:stroke;stroke:${C.paper};stroke-width:4px;stroke-linejoin:round}`,
     '.task-chart text{font-size:15px}',
     `.task-stripe{fill:${C.paper2}}`,
     `.task-bar,.task-milestone{stroke:${C.inkSoft};stroke-width:1}`,

@@ -141,3 +141,32 @@ for (const { id, lang, sub, view } of PRINTS) {
     }
   });
 }
+
+test('a plan read on a 1920 screen fills it, and prints at paper size', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/engagements/${SAMPLE}/plan/`);
+  const roadmap = page.getByTestId('roadmap-plan');
+  await roadmap.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has([data-testid="roadmap-plan"])')).not.toHaveAttribute('ssr');
+  const viewBoxWidth = (selector: string) =>
+    roadmap
+      .locator(selector)
+      .first()
+      .evaluate((svg) => (svg as SVGSVGElement).viewBox.baseVal.width);
+  // On screen the phase chart and the task charts are drawn at the page's width (type at its size).
+  await expect.poll(() => viewBoxWidth('svg.roadmap-chart')).toBeGreaterThan(1500);
+  await roadmap.locator('select').first().selectOption('all');
+  await expect.poll(() => viewBoxWidth('svg.task-chart')).toBeGreaterThan(1800);
+  // Printing draws them at their design widths again, so their type is not shrunk to fit A4.
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(() => viewBoxWidth('svg.task-chart')).toBe(1200);
+  const firstLine = (await roadmap.locator('svg.task-chart .task-title tspan').first().textContent()) ?? '';
+  expect(firstLine).not.toBe('');
+  const path = await printPdf(page, OUT, 'plan-from-1920');
+  expect(flat(pdfText(path))).toContain(flat(firstLine));
+  await page.emulateMedia({ media: 'screen' });
+  await expect.poll(() => viewBoxWidth('svg.task-chart')).toBeGreaterThan(1800);
+  await roadmap.locator('select').first().selectOption('phases');
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(() => viewBoxWidth('svg.roadmap-chart')).toBe(720);
+});

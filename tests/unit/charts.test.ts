@@ -77,6 +77,17 @@ describe('roadmapChart', () => {
     expect(later).not.toContain('chart-status');
   });
 
+  test('drawn wider on a wide page: the time line stretches, the rows keep their height', () => {
+    // 1,040 wide: x(day) = 8 + day / 10 × 1,016 (right edge 1,040 − 16).
+    const wide = roadmapChart(timeline, 'en', 1040).value;
+    expect(wide).toMatch(/viewBox="0 0 1040 /);
+    expect(attrs(wide, 'chart-track', 'x')).toEqual([8, 516]);
+    expect(attrs(wide, 'chart-track', 'width')).toEqual([508, 508]);
+    expect(/viewBox="0 0 \d+ ([\d.]+)"/.exec(wide)?.[1]).toBe(/viewBox="0 0 \d+ ([\d.]+)"/.exec(svg)?.[1]);
+    // Never narrower than its design width.
+    expect(roadmapChart(timeline, 'en', 300).value).toBe(svg);
+  });
+
   test('user text is text: a phase title cannot open an element', () => {
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
